@@ -1,0 +1,65 @@
+/**
+ * Auth settings. In production AUTH_SECRET is required and its absence stops the server at start
+ * (see assertAuthEnv in each app's instrumentation) rather than failing every request with a 500.
+ */
+import { z } from "zod";
+
+/** Used only outside production so `pnpm dev` needs no setup; never valid in production. */
+const developmentSecret = "phasewise-development-secret-do-not-use-in-production";
+
+const authEnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  AUTH_SECRET: z.string().min(16, "AUTH_SECRET must be at least 16 characters").optional(),
+  AUTH_GITHUB_ID: z.string().min(1).optional(),
+  AUTH_GITHUB_SECRET: z.string().min(1).optional(),
+  AUTH_GOOGLE_ID: z.string().min(1).optional(),
+  AUTH_GOOGLE_SECRET: z.string().min(1).optional(),
+  AUTH_URL: z.url().optional(),
+});
+
+export class AuthConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "AuthConfigError";
+  }
+}
+
+export function readAuthEnv() {
+  const parsed = authEnvSchema.safeParse({
+    NODE_ENV: process.env.NODE_ENV,
+    AUTH_SECRET: process.env.AUTH_SECRET || undefined,
+    AUTH_GITHUB_ID: process.env.AUTH_GITHUB_ID || undefined,
+    AUTH_GITHUB_SECRET: process.env.AUTH_GITHUB_SECRET || undefined,
+    AUTH_GOOGLE_ID: process.env.AUTH_GOOGLE_ID || undefined,
+    AUTH_GOOGLE_SECRET: process.env.AUTH_GOOGLE_SECRET || undefined,
+    AUTH_URL: process.env.AUTH_URL || undefined,
+  });
+  if (!parsed.success) {
+    throw new AuthConfigError(parsed.error.issues.map((issue) => issue.message).join("; "));
+  }
+  const env = parsed.data;
+  if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {
+    throw new AuthConfigError(
+      "AUTH_SECRET is not set. Production needs a long random secret to sign sessions: " +
+        "generate one with `openssl rand -base64 32` and set AUTH_SECRET before starting.",
+    );
+  }
+  return {
+    ...env,
+    secret: env.AUTH_SECRET ?? developmentSecret,
+    secureCookies: env.NODE_ENV === "production" && !!env.AUTH_URL?.startsWith("https:"),
+    github:
+      env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET
+        ? { clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET }
+        : undefined,
+    google:
+      env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET
+        ? { clientId: env.AUTH_GOOGLE_ID, clientSecret: env.AUTH_GOOGLE_SECRET }
+        : undefined,
+  };
+}
+
+/** Call at server start: throws a clear error when the auth configuration cannot work. */
+export function assertAuthEnv(): void {
+  readAuthEnv();
+}

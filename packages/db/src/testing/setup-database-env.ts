@@ -1,0 +1,4 @@
+/** Vitest setup file: code under test that reads DATABASE_URL (getDb) gets the run's database. */
+import { inject } from "vitest";
+
+process.env.DATABASE_URL = inject("databaseUrl");

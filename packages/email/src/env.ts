@@ -1,0 +1,22 @@
+/** Email settings. Without EMAIL_SERVER, mail is captured in a local outbox (never in production). */
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { z } from "zod";
+
+const emailEnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  EMAIL_SERVER: z.string().min(1).optional(),
+  EMAIL_FROM: z.string().min(3).default("Phasewise <hello@phasewise.local>"),
+  EMAIL_OUTBOX_DIR: z.string().min(1).default(join(tmpdir(), "phasewise-outbox")),
+});
+
+export type EmailEnv = z.infer<typeof emailEnvSchema>;
+
+export function readEmailEnv(): EmailEnv {
+  return emailEnvSchema.parse({
+    NODE_ENV: process.env.NODE_ENV,
+    EMAIL_SERVER: process.env.EMAIL_SERVER || undefined,
+    EMAIL_FROM: process.env.EMAIL_FROM || undefined,
+    EMAIL_OUTBOX_DIR: process.env.EMAIL_OUTBOX_DIR || undefined,
+  });
+}
