@@ -63,3 +63,18 @@ export function readAuthEnv() {
 export function assertAuthEnv(): void {
   readAuthEnv();
 }
+
+/**
+ * For a server's start-up hook: prints what is wrong with the auth configuration and ends the
+ * process, because Next.js would otherwise log the error and keep serving 500s.
+ */
+export function exitUnlessAuthEnvValid(): void {
+  try {
+    readAuthEnv();
+  } catch (error) {
+    console.error(
+      `\nPhasewise cannot start: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+    process.exit(1);
+  }
+}

@@ -21,3 +21,5 @@ export type { AppName } from "./config";
 export { assertAuthEnv, readAuthEnv, AuthConfigError } from "./env";
 export type { Session } from "next-auth";
 export type { UserRole } from "./types";
+export { requestMagicLink, safeReturnPath } from "./request-magic-link";
+export type { MagicLinkFormState } from "./request-magic-link";

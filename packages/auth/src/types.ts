@@ -1,6 +1,4 @@
 /** Adds our user id and role to Auth.js's Session and User types. */
-import type { DefaultSession } from "next-auth";
-
 import type { UserRole } from "@phasewise/db/schema";
 
 declare module "next-auth" {
@@ -12,7 +10,9 @@ declare module "next-auth" {
       id: string;
       role: UserRole;
       email: string;
-    } & Omit<DefaultSession["user"], "email">;
+      name?: string | null;
+      image?: string | null;
+    };
   }
 }
 

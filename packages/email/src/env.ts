@@ -1,4 +1,7 @@
-/** Email settings. Without EMAIL_SERVER, mail is captured in a local outbox (never in production). */
+/**
+ * Email settings. Without EMAIL_SERVER, mail is captured in a local outbox — outside production,
+ * or in a production build only when EMAIL_CAPTURE=true (end-to-end tests).
+ */
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { z } from "zod";
@@ -8,6 +11,8 @@ const emailEnvSchema = z.object({
   EMAIL_SERVER: z.string().min(1).optional(),
   EMAIL_FROM: z.string().min(3).default("Phasewise <hello@phasewise.local>"),
   EMAIL_OUTBOX_DIR: z.string().min(1).default(join(tmpdir(), "phasewise-outbox")),
+  /** End-to-end tests run production builds; this lets them capture mail. Never set it live. */
+  EMAIL_CAPTURE: z.enum(["true", "false"]).default("false"),
 });
 
 export type EmailEnv = z.infer<typeof emailEnvSchema>;
@@ -18,5 +23,6 @@ export function readEmailEnv(): EmailEnv {
     EMAIL_SERVER: process.env.EMAIL_SERVER || undefined,
     EMAIL_FROM: process.env.EMAIL_FROM || undefined,
     EMAIL_OUTBOX_DIR: process.env.EMAIL_OUTBOX_DIR || undefined,
+    EMAIL_CAPTURE: process.env.EMAIL_CAPTURE || undefined,
   });
 }

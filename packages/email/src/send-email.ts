@@ -27,7 +27,7 @@ export async function sendEmail(message: EmailMessage): Promise<{ captured: bool
     await createTransport(env.EMAIL_SERVER).sendMail({ ...message, from: env.EMAIL_FROM });
     return { captured: false };
   }
-  if (env.NODE_ENV === "production") throw new EmailNotConfiguredError();
+  if (!isOutboxEnabled()) throw new EmailNotConfiguredError();
   // Render through nodemailer so the captured message is what a real transport would send.
   const rendered = await createTransport({ jsonTransport: true }).sendMail({
     ...message,
@@ -41,5 +41,5 @@ export async function sendEmail(message: EmailMessage): Promise<{ captured: bool
 /** The outbox is for development and tests only. */
 export function isOutboxEnabled(): boolean {
   const env = readEmailEnv();
-  return env.NODE_ENV !== "production" && !env.EMAIL_SERVER;
+  return !env.EMAIL_SERVER && (env.NODE_ENV !== "production" || env.EMAIL_CAPTURE === "true");
 }

@@ -26,7 +26,7 @@ describe("embedded database server", () => {
     const rows = await again`select name from users where email = 'kept@test.local'`;
     await again.end();
     await second.stop();
-    expect(rows.map((row) => row.name)).toEqual(["Kept"]);
+    expect(rows.map((row) => row.name as string)).toEqual(["Kept"]);
   }, 60_000);
 
   it("refuses a second server on the same data dir with a message that says what to do", async () => {

@@ -18,9 +18,9 @@ describe("embedded wire server with many clients", () => {
       const runs = Array.from({ length: 60 }, (_, index) =>
         index % 2
           ? one`select ${index}::int as a, ${"x"}::text as b, ${true}::bool as c`.then(
-              (rows) => rows[0]?.a,
+              (rows) => rows[0]?.a as number,
             )
-          : two`select ${index}::int as a`.then((rows) => rows[0]?.a),
+          : two`select ${index}::int as a`.then((rows) => rows[0]?.a as number),
       );
       expect(await Promise.all(runs)).toEqual(Array.from({ length: 60 }, (_, index) => index));
     } finally {

@@ -1,45 +1,18 @@
 /**
- * Vitest global setup for database tests. On PostgreSQL (DATABASE_URL set) it creates a fresh
- * database for the run and drops it afterwards; with PHASEWISE_TEST_ENGINE=pglite or no
- * DATABASE_URL it starts an in-memory embedded server. Migrations run once, before any worker.
+ * Vitest global setup for database tests: one scratch database per run (a fresh database on
+ * PostgreSQL when DATABASE_URL is set, else in-memory PGlite; PHASEWISE_TEST_ENGINE=pglite forces
+ * the embedded engine). Migrations run once, before any worker starts.
  */
-import { randomBytes } from "node:crypto";
 import type { TestProject } from "vitest/node";
-import postgres from "postgres";
 
-import { startEmbeddedServer } from "../embedded/start-embedded-server";
-import { migrateDatabase } from "../migrate";
+import { createScratchDatabase } from "./scratch-database";
 
-declare module "vitest" {
-  export interface ProvidedContext {
-    databaseUrl: string;
-    databaseEngine: "pglite" | "postgres";
-  }
-}
+import "./provided-context";
 
 export default async function setup(project: TestProject) {
-  const serverUrl = process.env.DATABASE_URL;
-  const engine =
-    process.env.PHASEWISE_TEST_ENGINE === "pglite" || !serverUrl ? "pglite" : "postgres";
-
-  if (engine === "pglite" || !serverUrl) {
-    const server = await startEmbeddedServer();
-    await migrateDatabase(server.url);
-    project.provide("databaseUrl", server.url);
-    project.provide("databaseEngine", "pglite");
-    return () => server.stop();
-  }
-
-  const name = `phasewise_test_${Date.now()}_${randomBytes(3).toString("hex")}`;
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => undefined });
-  await admin.unsafe(`CREATE DATABASE ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  await migrateDatabase(url.toString());
-  project.provide("databaseUrl", url.toString());
-  project.provide("databaseEngine", "postgres");
-  return async () => {
-    await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  };
+  const forcePglite = process.env.PHASEWISE_TEST_ENGINE === "pglite";
+  const database = await createScratchDatabase(forcePglite ? undefined : process.env.DATABASE_URL);
+  project.provide("databaseUrl", database.url);
+  project.provide("databaseEngine", database.engine);
+  return database.drop;
 }

@@ -10,6 +10,8 @@ import type { UserRole } from "../schema";
 import { closeDb, createDb } from "../client";
 import { users } from "../schema";
 
+import "./provided-context";
+
 export function useTestDb(): Database {
   const db = createDb(inject("databaseUrl"), { maxConnections: 25 });
   afterAll(() => closeDb(db));

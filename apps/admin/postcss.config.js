@@ -1,0 +1,1 @@
+export { default } from "@phasewise/tailwind-config/postcss-config";

@@ -1,0 +1,45 @@
+/** The admin header: app name, sections (for admins), the signed-in account and sign-out. */
+import Link from "next/link";
+
+import { Button } from "@phasewise/ui";
+
+import { auth, signOut } from "~/server/auth";
+
+export async function AdminHeader() {
+  const session = await auth();
+  const isAdmin = session?.user.role === "admin";
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <nav
+        aria-label="Admin"
+        className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3"
+      >
+        <div className="flex items-center gap-5">
+          <Link href="/" className="text-lg font-semibold text-brand-700">
+            Phasewise Admin
+          </Link>
+          {isAdmin && (
+            <Link href="/users" className="text-slate-700 underline-offset-4 hover:underline">
+              Users
+            </Link>
+          )}
+        </div>
+        {session && (
+          <div className="flex items-center gap-3">
+            <span className="text-slate-700">{session.user.name ?? session.user.email}</span>
+            <form
+              action={async () => {
+                "use server";
+                await signOut({ redirectTo: "/sign-in" });
+              }}
+            >
+              <Button type="submit" tone="secondary">
+                Sign out
+              </Button>
+            </form>
+          </div>
+        )}
+      </nav>
+    </header>
+  );
+}

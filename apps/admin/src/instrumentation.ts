@@ -1,0 +1,7 @@
+/** Runs once when the server starts: a broken production auth config stops it here, loudly. */
+export async function register() {
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { exitUnlessAuthEnvValid } = await import("@phasewise/auth/env");
+    exitUnlessAuthEnvValid();
+  }
+}

@@ -1,0 +1,17 @@
+import type { NextConfig } from "next";
+
+const config: NextConfig = {
+  reactStrictMode: true,
+  transpilePackages: [
+    "@phasewise/api",
+    "@phasewise/auth",
+    "@phasewise/db",
+    "@phasewise/domain",
+    "@phasewise/email",
+    "@phasewise/ui",
+  ],
+  typescript: { ignoreBuildErrors: true },
+  poweredByHeader: false,
+};
+
+export default config;

@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+
+import { Card } from "@phasewise/ui";
+
+import { auth } from "~/server/auth";
+import { HydrateClient, prefetch, trpc } from "~/trpc/server";
+import { ProfileForm } from "./profile-form";
+
+export const metadata: Metadata = { title: "Your account" };
+
+export default async function AccountPage() {
+  const session = await auth();
+  if (!session) redirect("/sign-in?callbackUrl=/account");
+  prefetch(trpc.me.get.queryOptions());
+  return (
+    <HydrateClient>
+      <Card className="mx-auto flex max-w-lg flex-col gap-4">
+        <h1 className="text-2xl font-semibold">Your account</h1>
+        <ProfileForm />
+      </Card>
+    </HydrateClient>
+  );
+}

@@ -1,0 +1,15 @@
+"use client";
+
+/** Client-side tRPC for the customer router: provider and hooks. */
+import { httpBatchStreamLink, loggerLink } from "@trpc/client";
+import superjson from "superjson";
+
+import type { CustomerRouter } from "@phasewise/api";
+import { createTRPCReact } from "@phasewise/ui/trpc";
+
+export const { TRPCReactProvider, useTRPC } = createTRPCReact<CustomerRouter>(() => [
+  loggerLink({
+    enabled: (op) => op.direction === "down" && op.result instanceof Error,
+  }),
+  httpBatchStreamLink({ transformer: superjson, url: "/api/trpc" }),
+]);

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+
+import type { SessionLogInput } from "../schemas/session-log-input";
+import { kneePainSolution } from "../programs/knee-pain-solution";
+import { checkSessionLog } from "./check-session-log";
+
+const entry = {
+  setsDone: 2,
+  painBefore: 1,
+  painDuring: 2,
+  painAfter: 1,
+  difficulty: 3,
+} as const;
+
+function log(overrides: Partial<SessionLogInput>): SessionLogInput {
+  return {
+    clientId: "5f0c8a52-3f4e-4b7a-9c1d-2e6f8a9b0c1d",
+    phaseKey: "restore",
+    sessionKey: "restore-a",
+    startedAt: "2025-03-01T08:00:00.000Z",
+    endedAt: "2025-03-01T08:14:00.000Z",
+    outcome: "completed",
+    entries: [
+      { ...entry, prescriptionId: "restore-a-axial", side: "left" },
+      { ...entry, prescriptionId: "restore-a-axial", side: "right" },
+      { ...entry, prescriptionId: "restore-a-wipers", side: "none" },
+    ],
+    ...overrides,
+  };
+}
+
+describe("checkSessionLog", () => {
+  it("accepts entries that match the session's prescriptions and sides", () => {
+    expect(checkSessionLog(kneePainSolution, log({}))).toEqual([]);
+  });
+
+  it("rejects a session that does not belong to the phase", () => {
+    expect(checkSessionLog(kneePainSolution, log({ sessionKey: "maintain-a" }))).toEqual([
+      { path: ["sessionKey"], message: 'Session "maintain-a" is not part of this phase' },
+    ]);
+    expect(checkSessionLog(kneePainSolution, log({ phaseKey: "nope" }))[0]?.path).toEqual([
+      "phaseKey",
+    ]);
+  });
+
+  it("points at entries from another session or on a side the exercise does not have", () => {
+    const problems = checkSessionLog(
+      kneePainSolution,
+      log({
+        entries: [
+          { ...entry, prescriptionId: "maintain-a-band", side: "left" },
+          { ...entry, prescriptionId: "restore-a-wipers", side: "left" },
+        ],
+      }),
+    );
+    expect(problems).toEqual([
+      {
+        path: ["entries", 0, "prescriptionId"],
+        message: '"maintain-a-band" is not in session "restore-a"',
+      },
+      { path: ["entries", 1, "side"], message: 'Expected side "none"' },
+    ]);
+  });
+});

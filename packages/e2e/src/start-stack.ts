@@ -1,0 +1,78 @@
+/**
+ * Starts what the end-to-end tests drive: a scratch database (a fresh database on DATABASE_URL's
+ * server, or in-memory PGlite), migrated and seeded, and the production builds of both apps.
+ * Answers on the readiness port once both apps respond; stops everything on SIGTERM.
+ */
+import { spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { createServer } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { ChildProcess } from "node:child_process";
+
+import { closeDb, createDb, seedDatabase } from "@phasewise/db";
+import { createScratchDatabase } from "@phasewise/db/scratch";
+
+import { stackPorts } from "./stack-ports";
+
+const database = await createScratchDatabase(process.env.DATABASE_URL);
+const db = createDb(database.url, { maxConnections: 1 });
+await seedDatabase(db);
+await closeDb(db);
+
+const outboxDir = mkdtempSync(join(tmpdir(), "phasewise-e2e-outbox-"));
+const appEnv = {
+  ...process.env,
+  NODE_ENV: "production",
+  DATABASE_URL: database.url,
+  AUTH_SECRET: "e2e-only-secret-0123456789abcdef",
+  AUTH_TRUST_HOST: "true",
+  EMAIL_CAPTURE: "true",
+  EMAIL_OUTBOX_DIR: outboxDir,
+  NEXT_TELEMETRY_DISABLED: "1",
+};
+
+function startApp(name: "web" | "admin", port: number): ChildProcess {
+  return spawn(
+    "pnpm",
+    ["--filter", `@phasewise/${name}`, "exec", "next", "start", "--port", String(port)],
+    {
+      env: { ...appEnv, AUTH_URL: `http://localhost:${port}` },
+      stdio: ["ignore", "inherit", "inherit"],
+    },
+  );
+}
+
+const apps = [startApp("web", stackPorts.web), startApp("admin", stackPorts.admin)];
+
+async function waitFor(url: string) {
+  for (let attempt = 0; attempt < 240; attempt++) {
+    try {
+      const response = await fetch(url);
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+await Promise.all([
+  waitFor(`http://localhost:${stackPorts.web}/api/auth/providers`),
+  waitFor(`http://localhost:${stackPorts.admin}/api/auth/providers`),
+]);
+const ready = createServer((_request, response) => response.end(database.engine)).listen(
+  stackPorts.ready,
+);
+console.log(`E2E stack ready on ${database.engine}.`);
+
+async function stop() {
+  ready.close();
+  for (const app of apps) app.kill("SIGTERM");
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  await database.drop();
+  process.exit(0);
+}
+process.on("SIGTERM", () => void stop());
+process.on("SIGINT", () => void stop());

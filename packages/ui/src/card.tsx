@@ -1,0 +1,13 @@
+/** A bordered surface for grouping content. */
+import type { HTMLAttributes } from "react";
+
+import { cn } from "./cn";
+
+export function Card({ className, ...props }: HTMLAttributes<HTMLElement>) {
+  return (
+    <section
+      className={cn("rounded-xl border border-slate-200 bg-white p-5 shadow-sm", className)}
+      {...props}
+    />
+  );
+}
