@@ -1,7 +1,7 @@
 /**
  * The tRPC server: (1) context, (2) initialisation with superjson and an error formatter that
  * returns zod problems per field and hides unexpected errors, (3) the procedure tiers
- * public → protected (signed in) → admin. Ownership checks live in the SQL of each procedure.
+ * public → protected (signed in) → entitled (owns access to the program) and admin. Ownership checks live in the SQL of each procedure.
  */
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
@@ -10,7 +10,9 @@ import { z, ZodError } from "zod";
 import type { Session } from "@phasewise/auth";
 import type { Database } from "@phasewise/db/client";
 import { getDb } from "@phasewise/db/client";
+import { findProgramAccess } from "@phasewise/domain";
 
+import { loadProgramAccess } from "./access/load-entitlements";
 import { AppError, genericErrorMessage, toTRPCError } from "./errors";
 
 // 1. Context --------------------------------------------------------------------------------
@@ -34,8 +36,16 @@ export type TRPCContext = ReturnType<typeof createTRPCContext>;
 
 // 2. Initialisation ---------------------------------------------------------------------------
 
+/** Field errors keyed by dotted path ("log.painDuring"), so nested inputs map to their fields. */
 function fieldErrorsOf(cause: unknown): Record<string, string[] | undefined> | null {
-  if (cause instanceof ZodError) return z.flattenError(cause).fieldErrors;
+  if (cause instanceof ZodError) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of cause.issues) {
+      const key = issue.path.map(String).join(".") || "_form";
+      (fieldErrors[key] ??= []).push(issue.message);
+    }
+    return fieldErrors;
+  }
   if (cause instanceof AppError && cause.fieldErrors) return cause.fieldErrors;
   return null;
 }
@@ -84,6 +94,30 @@ export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   }
   return next({ ctx: { ...ctx, session: ctx.session, user: ctx.session.user } });
 });
+
+/**
+ * Signed in AND entitled to the program named by `programSlug` in the input (purchase,
+ * subscription or admin grant, decided by the domain's `entitlements`). Adds the program id and
+ * the entitlement to the context; procedures still filter their own rows by user id.
+ */
+export const entitledProcedure = protectedProcedure
+  .input(z.object({ programSlug: z.string().trim().min(1, "Choose a program").max(100) }))
+  .use(async ({ ctx, input, next }) => {
+    const access = await loadProgramAccess(ctx.db, ctx.user.id, input.programSlug);
+    if (!access.programId) {
+      throw new TRPCError({ code: "NOT_FOUND", message: "That program does not exist." });
+    }
+    const entitlement = findProgramAccess(access.entitlements, access.programId);
+    if (!entitlement) {
+      throw new TRPCError({
+        code: "FORBIDDEN",
+        message: "You do not have access to this program. Buy it or subscribe to open it.",
+      });
+    }
+    return next({
+      ctx: { ...ctx, program: { id: access.programId, slug: input.programSlug }, entitlement },
+    });
+  });
 
 export const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
   if (ctx.user.role !== "admin") {

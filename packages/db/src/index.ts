@@ -5,3 +5,4 @@ export type { Database, Transaction, Executor } from "./client";
 export { setUserRole, findUserByEmail } from "./users/set-user-role";
 export { seedDatabase } from "./seed/seed-database";
 export { demoAccounts } from "./seed/seed-demo-accounts";
+export { seedKneePainSolution, seedProgram } from "./seed/seed-programs";

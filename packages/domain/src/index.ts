@@ -57,6 +57,7 @@ export { checkAssessmentResult } from "./validation/check-assessment-result";
 export { expandSession } from "./session/expand-session";
 export type { ExpandedSession, SessionChoices } from "./session/expand-session";
 export type { PrescriptionChoice } from "./session/expand-prescription";
+export { buildLogEntriesFromSteps } from "./session/build-log-entries";
 export { TIMING } from "./session/timing";
 export type {
   ChangePositionStep,

@@ -5,3 +5,4 @@ export { readOutbox } from "./outbox";
 export type { CapturedEmail } from "./outbox";
 export { readEmailEnv } from "./env";
 export { renderSignInEmail } from "./templates/sign-in-email";
+export { renderPhaseUnlockedEmail } from "./templates/phase-unlocked-email";

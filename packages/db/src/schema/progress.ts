@@ -85,8 +85,11 @@ export const sessionLogs = pgTable(
     painBefore: smallint("pain_before").notNull(),
     painDuring: smallint("pain_during").notNull(),
     painAfter: smallint("pain_after").notNull(),
+    /** Sharp, stabbing or catching pain: one of the "stop and seek care" signals. */
+    sharpPain: boolean("sharp_pain").notNull().default(false),
     difficulty: smallint("difficulty").notNull(),
     note: text("note"),
+    stoppedReason: text("stopped_reason"),
     startedAt: at("started_at").notNull(),
     endedAt: at("ended_at").notNull(),
     createdAt: at("created_at").notNull().defaultNow(),

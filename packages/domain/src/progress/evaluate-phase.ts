@@ -13,7 +13,7 @@ import { DAY_MS, judgeDays, judgePain, judgeRetest, judgeSessions } from "./phas
 
 export interface PhaseSessionRecord {
   completedAt: Date;
-  /** Worst "pain during" of the session (see `summarizeSessionPain`). */
+  /** The session's "pain during", the worst the customer reported (see `summarizeSessionPain`). */
   painDuring: number;
   /** Defaults to completed. */
   outcome?: "completed" | "stopped-early";

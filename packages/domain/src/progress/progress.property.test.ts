@@ -27,7 +27,7 @@ const ruleArb = fc
     ...(retest ? { retestRequired: "check" } : {}),
   }));
 
-const sessionsArb = fc.array(
+const sessionsArb: fc.Arbitrary<PhaseSessionRecord[]> = fc.array(
   fc.record({
     completedAt: fc
       .integer({ min: 0, max: 60 * DAY_MS })

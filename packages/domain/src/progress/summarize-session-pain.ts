@@ -1,6 +1,6 @@
 /**
- * Boils a session log down to the pain numbers the progress rules use. Uses the worst values
- * across exercises, because one painful exercise is what the customer needs advice about.
+ * Boils a session log down to the pain numbers the progress rules use. The customer answers the
+ * pain questions once per session, so the summary takes them as reported.
  */
 import type { SessionLogInput } from "../schemas/session-log-input";
 
@@ -8,9 +8,9 @@ export interface SessionPainSummary {
   completedAt: Date;
   /** Pain before the first exercise: how the knee was on arrival. */
   painBefore: number;
-  /** Worst pain during any exercise. */
+  /** The worst pain during the session, as reported. */
   painDuring: number;
-  /** Worst pain right after any exercise. */
+  /** Pain right after the session. */
   painAfter: number;
   /** Pain the next day, when the customer answered the follow-up. */
   painNextDay?: number | null;
@@ -18,17 +18,17 @@ export interface SessionPainSummary {
   stoppedEarly: boolean;
 }
 
-/** `null` for a session stopped before anything was recorded: there is no pain to judge. */
-export function summarizeSessionPain(log: SessionLogInput): SessionPainSummary | null {
-  const [first, ...rest] = log.entries;
-  if (first === undefined) return null;
-  const entries = [first, ...rest];
+/**
+ * Always a summary, even for a session stopped before the first exercise: the customer still
+ * reported pain, and pain that stopped a session is exactly what the advice must see.
+ */
+export function summarizeSessionPain(log: SessionLogInput): SessionPainSummary {
   return {
     completedAt: new Date(log.endedAt),
-    painBefore: first.painBefore,
-    painDuring: Math.max(...entries.map((entry) => entry.painDuring)),
-    painAfter: Math.max(...entries.map((entry) => entry.painAfter)),
-    sharpPain: entries.some((entry) => entry.sharpPain === true),
+    painBefore: log.painBefore,
+    painDuring: log.painDuring,
+    painAfter: log.painAfter,
+    sharpPain: log.sharpPain,
     stoppedEarly: log.outcome === "stopped-early",
   };
 }

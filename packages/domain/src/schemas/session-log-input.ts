@@ -1,6 +1,10 @@
 /**
  * What the customer's device submits after a session. `clientId` is generated on the device so a
  * retried or queued submission is stored once.
+ *
+ * Pain, difficulty and the note are asked once per session, not per exercise: a handful of
+ * questions is what a person will answer on a phone after a workout, and the database stores
+ * them per session. Entries only record the work done.
  */
 import { z } from "zod";
 
@@ -14,14 +18,6 @@ export const sessionLogEntrySchema = z.strictObject({
   repsDone: z.int().min(0).max(500).optional(),
   /** The hold actually used inside the prescribed range. */
   holdSeconds: z.number().min(0).max(600).optional(),
-  painBefore: painScoreSchema,
-  painDuring: painScoreSchema,
-  painAfter: painScoreSchema,
-  /** Sharp, stabbing or catching pain, as opposed to effort or a dull ache. */
-  sharpPain: z.boolean().optional(),
-  /** 1 = very easy … 5 = could not have done more. */
-  difficulty: z.int().min(1).max(5),
-  note: z.string().trim().max(1000).optional(),
 });
 
 export type SessionLogEntry = z.infer<typeof sessionLogEntrySchema>;
@@ -35,6 +31,17 @@ export const sessionLogInputSchema = z
     endedAt: timestampSchema,
     outcome: z.enum(["completed", "stopped-early"]),
     stoppedReason: textSchema(500).optional(),
+    /** How the knee was on arrival, before the first exercise. */
+    painBefore: painScoreSchema,
+    /** The worst pain at any point during the session. */
+    painDuring: painScoreSchema,
+    /** Pain right after the session. */
+    painAfter: painScoreSchema,
+    /** Sharp, stabbing or catching pain at any point, as opposed to effort or a dull ache. */
+    sharpPain: z.boolean().default(false),
+    /** The session as a whole: 1 = very easy … 5 = could not have done more. */
+    difficulty: z.int().min(1).max(5),
+    note: z.string().trim().max(1000).optional(),
     entries: z.array(sessionLogEntrySchema).max(200),
   })
   .superRefine((log, ctx) => {
@@ -59,4 +66,5 @@ export const sessionLogInputSchema = z
     });
   });
 
+/** A parsed log: `sharpPain` is always present (missing means no sharp pain). */
 export type SessionLogInput = z.infer<typeof sessionLogInputSchema>;

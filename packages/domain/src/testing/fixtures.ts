@@ -6,6 +6,7 @@ import type { Exercise } from "../schemas/exercise";
 import type { Phase } from "../schemas/phase";
 import type { Prescription } from "../schemas/prescription";
 import type { ProgramDocument } from "../schemas/program-document";
+import type { SessionLogInput } from "../schemas/session-log-input";
 
 export function makeExercise(slug: string, overrides: Partial<Exercise> = {}): Exercise {
   return {
@@ -86,5 +87,27 @@ export function makeProgram(): ProgramDocument {
     ],
     baselineAssessmentKey: "check",
     screeningQuestions: [],
+  };
+}
+
+/**
+ * A completed log of `restore-a` in the Knee Pain Solution that passes `sessionLogInputSchema`
+ * and `checkSessionLog`. Pain and difficulty are answered once for the whole session.
+ */
+export function makeSessionLog(overrides: Partial<SessionLogInput> = {}): SessionLogInput {
+  return {
+    clientId: "5f0c8a52-3f4e-4b7a-9c1d-2e6f8a9b0c1d",
+    phaseKey: "restore",
+    sessionKey: "restore-a",
+    startedAt: "2025-03-01T08:00:00.000Z",
+    endedAt: "2025-03-01T08:14:00.000Z",
+    outcome: "completed",
+    painBefore: 2,
+    painDuring: 3,
+    painAfter: 2,
+    sharpPain: false,
+    difficulty: 3,
+    entries: [{ prescriptionId: "restore-a-axial", side: "left", setsDone: 2, holdSeconds: 6 }],
+    ...overrides,
   };
 }

@@ -2,36 +2,30 @@ import { describe, expect, it } from "vitest";
 
 import type { SessionLogInput } from "../schemas/session-log-input";
 import { kneePainSolution } from "../programs/knee-pain-solution";
+import { makeSessionLog } from "../testing/fixtures";
 import { checkSessionLog } from "./check-session-log";
 
-const entry = {
-  setsDone: 2,
-  painBefore: 1,
-  painDuring: 2,
-  painAfter: 1,
-  difficulty: 3,
-} as const;
+const entry = { setsDone: 2 } as const;
 
 function log(overrides: Partial<SessionLogInput>): SessionLogInput {
-  return {
-    clientId: "5f0c8a52-3f4e-4b7a-9c1d-2e6f8a9b0c1d",
-    phaseKey: "restore",
-    sessionKey: "restore-a",
-    startedAt: "2025-03-01T08:00:00.000Z",
-    endedAt: "2025-03-01T08:14:00.000Z",
-    outcome: "completed",
+  return makeSessionLog({
     entries: [
       { ...entry, prescriptionId: "restore-a-axial", side: "left" },
       { ...entry, prescriptionId: "restore-a-axial", side: "right" },
       { ...entry, prescriptionId: "restore-a-wipers", side: "none" },
     ],
     ...overrides,
-  };
+  });
 }
 
 describe("checkSessionLog", () => {
   it("accepts entries that match the session's prescriptions and sides", () => {
     expect(checkSessionLog(kneePainSolution, log({}))).toEqual([]);
+  });
+
+  it("accepts a session stopped before the first exercise: only its pain is recorded", () => {
+    const stopped = log({ outcome: "stopped-early", entries: [], painDuring: 7 });
+    expect(checkSessionLog(kneePainSolution, stopped)).toEqual([]);
   });
 
   it("rejects a session that does not belong to the phase", () => {

@@ -2,7 +2,8 @@
  * `checkSessionLog`: checks a submitted session log against the program version the customer is
  * enrolled in — the phase and session exist, and every entry belongs to that session on a side
  * the prescription actually has. Values done outside the ranges are accepted: the log records
- * what happened, not what was prescribed.
+ * what happened, not what was prescribed. The session-level answers (pain, difficulty, note) need
+ * nothing from the program; `sessionLogInputSchema` already bounds them.
  */
 import type { Prescription } from "../schemas/prescription";
 import type { ProgramDocument } from "../schemas/program-document";
