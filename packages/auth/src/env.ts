@@ -17,6 +17,9 @@ const authEnvSchema = z.object({
   AUTH_URL: z.url().optional(),
 });
 
+/** Treats an empty variable (as written by `.env` templates) as unset. */
+const unset = (value: string | undefined) => (value === "" ? undefined : value);
+
 export class AuthConfigError extends Error {
   constructor(message: string) {
     super(message);
@@ -27,12 +30,12 @@ export class AuthConfigError extends Error {
 export function readAuthEnv() {
   const parsed = authEnvSchema.safeParse({
     NODE_ENV: process.env.NODE_ENV,
-    AUTH_SECRET: process.env.AUTH_SECRET || undefined,
-    AUTH_GITHUB_ID: process.env.AUTH_GITHUB_ID || undefined,
-    AUTH_GITHUB_SECRET: process.env.AUTH_GITHUB_SECRET || undefined,
-    AUTH_GOOGLE_ID: process.env.AUTH_GOOGLE_ID || undefined,
-    AUTH_GOOGLE_SECRET: process.env.AUTH_GOOGLE_SECRET || undefined,
-    AUTH_URL: process.env.AUTH_URL || undefined,
+    AUTH_SECRET: unset(process.env.AUTH_SECRET),
+    AUTH_GITHUB_ID: unset(process.env.AUTH_GITHUB_ID),
+    AUTH_GITHUB_SECRET: unset(process.env.AUTH_GITHUB_SECRET),
+    AUTH_GOOGLE_ID: unset(process.env.AUTH_GOOGLE_ID),
+    AUTH_GOOGLE_SECRET: unset(process.env.AUTH_GOOGLE_SECRET),
+    AUTH_URL: unset(process.env.AUTH_URL),
   });
   if (!parsed.success) {
     throw new AuthConfigError(parsed.error.issues.map((issue) => issue.message).join("; "));

@@ -15,14 +15,17 @@ const emailEnvSchema = z.object({
   EMAIL_CAPTURE: z.enum(["true", "false"]).default("false"),
 });
 
+/** Treats an empty variable (as written by `.env` templates) as unset. */
+const unset = (value: string | undefined) => (value === "" ? undefined : value);
+
 export type EmailEnv = z.infer<typeof emailEnvSchema>;
 
 export function readEmailEnv(): EmailEnv {
   return emailEnvSchema.parse({
     NODE_ENV: process.env.NODE_ENV,
-    EMAIL_SERVER: process.env.EMAIL_SERVER || undefined,
-    EMAIL_FROM: process.env.EMAIL_FROM || undefined,
-    EMAIL_OUTBOX_DIR: process.env.EMAIL_OUTBOX_DIR || undefined,
-    EMAIL_CAPTURE: process.env.EMAIL_CAPTURE || undefined,
+    EMAIL_SERVER: unset(process.env.EMAIL_SERVER),
+    EMAIL_FROM: unset(process.env.EMAIL_FROM),
+    EMAIL_OUTBOX_DIR: unset(process.env.EMAIL_OUTBOX_DIR),
+    EMAIL_CAPTURE: unset(process.env.EMAIL_CAPTURE),
   });
 }
