@@ -90,9 +90,18 @@ export class WireServer {
     }
   }
 
+  /**
+   * The owner while it holds the backend; otherwise the first waiting connection, which then
+   * moves to the back of the line so every client gets its turn (no starvation under load).
+   */
   private nextConnection(): Connection | undefined {
     if (this.owner) return this.owner.queue.length ? this.owner : undefined;
-    for (const connection of this.connections) if (connection.queue.length) return connection;
+    for (const connection of this.connections) {
+      if (!connection.queue.length) continue;
+      this.connections.delete(connection);
+      this.connections.add(connection);
+      return connection;
+    }
     return undefined;
   }
 

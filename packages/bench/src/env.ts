@@ -1,0 +1,34 @@
+/**
+ * The benchmark's environment: an optional PostgreSQL server to create its scratch database on
+ * (else in-memory PGlite), and the variables the web app's child process inherits.
+ */
+import { z } from "zod";
+
+const benchEnvSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres:// or postgresql://")
+    .optional(),
+});
+
+/** Treats an empty variable (as written by `.env` templates) as unset: PGlite then. */
+const unset = (value: string | undefined) => (value === "" ? undefined : value);
+
+export function readBenchEnv() {
+  const parsed = benchEnvSchema.safeParse({ DATABASE_URL: unset(process.env.DATABASE_URL) });
+  if (!parsed.success) {
+    throw new Error(parsed.error.issues.map((issue) => issue.message).join("; "));
+  }
+  return parsed.data;
+}
+
+/**
+ * The environment as the bench was launched, taken when this module loads (before the bench
+ * redirects its own mail): builds and apps it spawns start from it, so a build run here hashes
+ * like `pnpm build` and turbo can reuse its cache.
+ */
+const launchEnv: NodeJS.ProcessEnv = { ...process.env };
+
+export function inheritedEnv(): NodeJS.ProcessEnv {
+  return { ...launchEnv };
+}
