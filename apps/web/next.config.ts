@@ -12,6 +12,8 @@ const config: NextConfig = {
   ],
   typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
+  // forbidden() answers 403 from a page when the server refuses access.
+  experimental: { authInterrupts: true },
 };
 
 export default config;

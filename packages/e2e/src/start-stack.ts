@@ -62,9 +62,10 @@ await Promise.all([
   waitFor(`http://localhost:${stackPorts.web}/api/auth/providers`),
   waitFor(`http://localhost:${stackPorts.admin}/api/auth/providers`),
 ]);
-const ready = createServer((_request, response) => response.end(database.engine)).listen(
-  stackPorts.ready,
-);
+// Tests read the database URL here to arrange data (users, grants) the way an admin would.
+const ready = createServer((_request, response) =>
+  response.end(JSON.stringify({ engine: database.engine, databaseUrl: database.url })),
+).listen(stackPorts.ready);
 console.log(`E2E stack ready on ${database.engine}.`);
 
 async function stop() {

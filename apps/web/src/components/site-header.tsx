@@ -13,9 +13,14 @@ export async function SiteHeader() {
         aria-label="Main"
         className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3"
       >
-        <Link href="/" className="text-lg font-semibold text-brand-700">
-          Phasewise
-        </Link>
+        <div className="flex items-center gap-5">
+          <Link href="/" className="text-lg font-semibold text-brand-700">
+            Phasewise
+          </Link>
+          <Link href="/programs" className="text-slate-700 underline-offset-4 hover:underline">
+            Programs
+          </Link>
+        </div>
         {session ? (
           <div className="flex items-center gap-3">
             <Link href="/account" className="text-slate-700 underline-offset-4 hover:underline">

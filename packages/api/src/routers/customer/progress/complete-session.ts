@@ -26,6 +26,9 @@ export const completeSession = entitledProcedure
   .mutation(async ({ ctx, input }) => {
     const { log } = input;
     const now = new Date();
+    // Device clocks drift: a session cannot end in the server's future, or it would not count yet.
+    const endedAt = new Date(Math.min(Date.parse(log.endedAt), now.getTime()));
+    const startedAt = new Date(Math.min(Date.parse(log.startedAt), endedAt.getTime()));
     const result = await ctx.db.transaction(async (tx) => {
       if (!(await lockEnrollment(tx, ctx.user.id, ctx.program.id))) {
         throw new AppError("PRECONDITION_FAILED", "Start the program before logging sessions.");
@@ -69,8 +72,8 @@ export const completeSession = entitledProcedure
               difficulty: log.difficulty,
               note: log.note ?? null,
               stoppedReason: log.stoppedReason ?? null,
-              startedAt: new Date(log.startedAt),
-              endedAt: new Date(log.endedAt),
+              startedAt,
+              endedAt,
             })
             .onConflictDoNothing()
             .returning({ id: sessionLogs.id });

@@ -3,9 +3,17 @@ import { describe, expect, it } from "vitest";
 
 import { sessionLogs } from "@phasewise/db/schema";
 import { createTestUser, testDatabaseEngine, useTestDb } from "@phasewise/db/testing";
+import { kneePainSolution } from "@phasewise/domain";
 
 import { customerCaller } from "../../../testing/callers";
-import { backdatePhase, buildLog, enrol, grantAccess, programSlug } from "../../../testing/journey";
+import {
+  backdatePhase,
+  baselineInput,
+  buildLog,
+  enrol,
+  grantAccess,
+  programSlug,
+} from "../../../testing/journey";
 
 const db = useTestDb();
 
@@ -179,22 +187,33 @@ describe("access and ownership", () => {
   it("refuses anonymous visitors and customers without access, on every progress procedure", async () => {
     const outsider = await createTestUser(db);
     await grantAccess(db, await createTestUser(db));
-    for (const caller of [customerCaller(db, null), customerCaller(db, outsider)]) {
-      await expect(caller.progress.dashboard({ programSlug })).rejects.toMatchObject({
-        code: expect.stringMatching(/UNAUTHORIZED|FORBIDDEN/),
+    const template = kneePainSolution.sessions[0];
+    if (!template) throw new Error("the seed has no sessions");
+    const cases = [
+      { caller: customerCaller(db, null), code: "UNAUTHORIZED" },
+      { caller: customerCaller(db, outsider), code: "FORBIDDEN" },
+    ] as const;
+    for (const { caller, code } of cases) {
+      const log = buildLog({
+        phase: { key: "restore" },
+        session: { key: "restore-a" },
+        template,
+        exercises: kneePainSolution.exercises,
       });
-      await expect(caller.progress.sessionPlan({ programSlug })).rejects.toMatchObject({
-        code: expect.stringMatching(/UNAUTHORIZED|FORBIDDEN/),
-      });
-      await expect(caller.enrollment.setup({ programSlug })).rejects.toMatchObject({
-        code: expect.stringMatching(/UNAUTHORIZED|FORBIDDEN/),
-      });
+      const calls = [
+        () => caller.progress.dashboard({ programSlug }),
+        () => caller.progress.sessionPlan({ programSlug }),
+        () => caller.progress.overview({ programSlug }),
+        () => caller.progress.completeSession({ programSlug, log }),
+        () => caller.progress.submitAssessment({ programSlug, result: baselineInput() }),
+        () => caller.enrollment.setup({ programSlug }),
+        () => caller.enrollment.start({ programSlug, answers: {}, baseline: baselineInput() }),
+      ];
+      for (const call of calls) await expect(call()).rejects.toMatchObject({ code });
     }
-    await expect(
-      customerCaller(db, outsider).progress.dashboard({ programSlug }),
-    ).rejects.toMatchObject({
-      code: "FORBIDDEN",
-    });
+    expect(await db.select().from(sessionLogs).where(eq(sessionLogs.userId, outsider.id))).toEqual(
+      [],
+    );
     await expect(customerCaller(db, null).progress.overview({ programSlug })).rejects.toMatchObject(
       {
         code: "UNAUTHORIZED",
@@ -231,5 +250,26 @@ describe("access and ownership", () => {
     expect(aliceOverview.enrolled && aliceOverview.history.map((row) => row.note)).toEqual([
       "alice private note",
     ]);
+  });
+});
+
+describe("device clock skew", () => {
+  it("counts a session whose device clock ran ahead, as ending now", async () => {
+    const user = await createTestUser(db);
+    await enrol(db, user);
+    const caller = customerCaller(db, user);
+    const plan = await caller.progress.sessionPlan({ programSlug });
+    const ahead = new Date(Date.now() + 30 * 60_000);
+    await caller.progress.completeSession({
+      programSlug,
+      log: buildLog(plan, {
+        startedAt: new Date(ahead.getTime() - 600_000).toISOString(),
+        endedAt: ahead.toISOString(),
+      }),
+    });
+    const [row] = await db.select().from(sessionLogs).where(eq(sessionLogs.userId, user.id));
+    expect(row?.endedAt.getTime()).toBeLessThanOrEqual(Date.now());
+    const dashboard = await caller.progress.dashboard({ programSlug });
+    expect(dashboard.enrolled && dashboard.evaluation.criteria[0]?.label).toBe("1 of 6 sessions");
   });
 });
