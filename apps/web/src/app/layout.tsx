@@ -3,7 +3,6 @@ import type { ReactNode } from "react";
 import { GeistSans } from "geist/font/sans";
 
 import { SiteHeader } from "~/components/site-header";
-import { TRPCReactProvider } from "~/trpc/react";
 
 import "./globals.css";
 
@@ -24,12 +23,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
-        <TRPCReactProvider>
-          <SiteHeader />
-          <main id="main" className="mx-auto w-full max-w-5xl px-4 py-8">
-            {children}
-          </main>
-        </TRPCReactProvider>
+        <SiteHeader />
+        {/* tRPC's client is mounted only by pages with client-side data (see ~/trpc/react):
+            server-rendered pages such as the dashboard then ship no query client at all. */}
+        <main id="main" className="mx-auto w-full max-w-5xl px-4 py-8">
+          {children}
+        </main>
       </body>
     </html>
   );

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { Card } from "@phasewise/ui";
 
 import { auth } from "~/server/auth";
+import { TRPCReactProvider } from "~/trpc/react";
 import { HydrateClient, prefetch, trpc } from "~/trpc/server";
 import { ProfileForm } from "./profile-form";
 
@@ -14,11 +15,13 @@ export default async function AccountPage() {
   if (!session) redirect("/sign-in?callbackUrl=/account");
   prefetch(trpc.me.get.queryOptions());
   return (
-    <HydrateClient>
-      <Card className="mx-auto flex max-w-lg flex-col gap-4">
-        <h1 className="text-2xl font-semibold">Your account</h1>
-        <ProfileForm />
-      </Card>
-    </HydrateClient>
+    <TRPCReactProvider>
+      <HydrateClient>
+        <Card className="mx-auto flex max-w-lg flex-col gap-4">
+          <h1 className="text-2xl font-semibold">Your account</h1>
+          <ProfileForm />
+        </Card>
+      </HydrateClient>
+    </TRPCReactProvider>
   );
 }

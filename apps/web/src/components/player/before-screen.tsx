@@ -6,7 +6,7 @@ import { useMemo, useState } from "react";
 import Link from "next/link";
 
 import type { PrescriptionChoice, SessionChoices } from "@phasewise/domain";
-import { expandSession } from "@phasewise/domain";
+import { expandSession } from "@phasewise/domain/session";
 import { Button, Card } from "@phasewise/ui";
 
 import type { SessionPlan } from "./types";

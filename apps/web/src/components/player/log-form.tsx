@@ -7,7 +7,7 @@ import type { FormEvent } from "react";
 import { useRef, useState } from "react";
 
 import type { SessionLogInput, Step } from "@phasewise/domain";
-import { buildLogEntriesFromSteps } from "@phasewise/domain";
+import { buildLogEntriesFromSteps } from "@phasewise/domain/session";
 import { Button } from "@phasewise/ui";
 
 import type { RunInfo } from "./run-storage";

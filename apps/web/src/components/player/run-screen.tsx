@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from "react";
 
-import { expandSession } from "@phasewise/domain";
+import { expandSession } from "@phasewise/domain/session";
 
 import type { RunInfo } from "./run-storage";
 import type { TimerState } from "./step-timer";

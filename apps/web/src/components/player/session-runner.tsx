@@ -7,7 +7,7 @@
  */
 import { useMemo, useState } from "react";
 
-import { expandSession } from "@phasewise/domain";
+import { expandSession } from "@phasewise/domain/session";
 
 import type { RunInfo } from "./run-storage";
 import type { TimerState } from "./step-timer";

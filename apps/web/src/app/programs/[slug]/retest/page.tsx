@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 
 import { callOrRefuse } from "~/server/call-or-refuse";
+import { TRPCReactProvider } from "~/trpc/react";
 import { serverCaller } from "~/trpc/server";
 import { RetestForm } from "./retest-form";
 
@@ -21,7 +22,9 @@ export default async function RetestPage({ params }: { params: Promise<{ slug: s
         The same check you took at the start. Do it warm but not tired, the same way as last time,
         so the numbers compare.
       </p>
-      <RetestForm programSlug={slug} assessment={setup.baseline} />
+      <TRPCReactProvider>
+        <RetestForm programSlug={slug} assessment={setup.baseline} />
+      </TRPCReactProvider>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 
 import { callOrRefuse } from "~/server/call-or-refuse";
+import { TRPCReactProvider } from "~/trpc/react";
 import { serverCaller } from "~/trpc/server";
 import { SessionClient } from "./session-client";
 
@@ -21,5 +22,9 @@ export default async function SessionPage({
       (await serverCaller()).progress.sessionPlan({ programSlug: slug, sessionKey: session }),
     `/programs/${slug}/session`,
   );
-  return <SessionClient plan={plan} programSlug={slug} />;
+  return (
+    <TRPCReactProvider>
+      <SessionClient plan={plan} programSlug={slug} />
+    </TRPCReactProvider>
+  );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 
 import { callOrRefuse } from "~/server/call-or-refuse";
+import { TRPCReactProvider } from "~/trpc/react";
 import { serverCaller } from "~/trpc/server";
 import { StartForm } from "./start-form";
 
@@ -22,12 +23,14 @@ export default async function StartPage({ params }: { params: Promise<{ slug: st
         Two short steps: a few safety questions, then a baseline check so you can see your change
         later. It takes about five minutes.
       </p>
-      <StartForm
-        programSlug={slug}
-        disclaimer={setup.disclaimer}
-        questions={setup.screeningQuestions}
-        baseline={setup.baseline}
-      />
+      <TRPCReactProvider>
+        <StartForm
+          programSlug={slug}
+          disclaimer={setup.disclaimer}
+          questions={setup.screeningQuestions}
+          baseline={setup.baseline}
+        />
+      </TRPCReactProvider>
     </div>
   );
 }
