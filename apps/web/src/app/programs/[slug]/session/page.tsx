@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 
 import { callOrRefuse } from "~/server/call-or-refuse";
-import { TRPCReactProvider } from "~/trpc/react";
 import { serverCaller } from "~/trpc/server";
 import { SessionClient } from "./session-client";
 
@@ -22,9 +21,5 @@ export default async function SessionPage({
       (await serverCaller()).progress.sessionPlan({ programSlug: slug, sessionKey: session }),
     `/programs/${slug}/session`,
   );
-  return (
-    <TRPCReactProvider>
-      <SessionClient plan={plan} programSlug={slug} />
-    </TRPCReactProvider>
-  );
+  return <SessionClient plan={plan} programSlug={slug} />;
 }
