@@ -1,4 +1,5 @@
 /** The customer router: everything apps/web may call. */
+import { billingRouter } from "./routers/customer/billing";
 import { enrollmentRouter } from "./routers/customer/enrollment-router";
 import { meRouter } from "./routers/customer/me-router";
 import { programsRouter } from "./routers/customer/programs-router";
@@ -10,6 +11,7 @@ export const customerRouter = createTRPCRouter({
   programs: programsRouter,
   enrollment: enrollmentRouter,
   progress: progressRouter,
+  billing: billingRouter,
 });
 
 export type CustomerRouter = typeof customerRouter;

@@ -6,3 +6,4 @@ export { setUserRole, findUserByEmail } from "./users/set-user-role";
 export { seedDatabase } from "./seed/seed-database";
 export { demoAccounts } from "./seed/seed-demo-accounts";
 export { seedKneePainSolution, seedProgram } from "./seed/seed-programs";
+export { seedCatalog } from "./seed/seed-catalog";

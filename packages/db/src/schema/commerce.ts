@@ -35,6 +35,8 @@ export const products = pgTable("products", {
   programId: uuid("program_id").references(() => programs.id, { onDelete: "restrict" }),
   name: text("name").notNull(),
   description: text("description"),
+  /** Stable key shared with Stripe (product id `phasewise_<key>`), so seeding is idempotent. */
+  lookupKey: text("lookup_key").unique(),
   stripeProductId: text("stripe_product_id").unique(),
   active: boolean("active").notNull().default(true),
   createdAt: createdAt(),
@@ -52,6 +54,8 @@ export const prices = pgTable("prices", {
   unitAmount: integer("unit_amount").notNull(),
   currency: text("currency").notNull().default("usd"),
   trialDays: integer("trial_days"),
+  /** Stripe's `lookup_key` of the price: how the catalog sync finds it again. */
+  lookupKey: text("lookup_key").unique(),
   stripePriceId: text("stripe_price_id").unique(),
   active: boolean("active").notNull().default(true),
   createdAt: createdAt(),
@@ -63,6 +67,8 @@ export const stripeCustomers = pgTable("stripe_customers", {
     .references(() => users.id, { onDelete: "cascade" }),
   stripeCustomerId: text("stripe_customer_id").notNull().unique(),
   createdAt: createdAt(),
+  /** Last time `syncStripeCustomer` converged this customer with Stripe. */
+  syncedAt: timestamp("synced_at", { withTimezone: true, mode: "date" }),
 });
 
 export const purchases = pgTable(
@@ -78,6 +84,7 @@ export const purchases = pgTable(
       .notNull()
       .references(() => products.id, { onDelete: "restrict" }),
     programId: uuid("program_id").references(() => programs.id, { onDelete: "restrict" }),
+    priceId: uuid("price_id").references(() => prices.id, { onDelete: "restrict" }),
     status: purchaseStatus("status").notNull(),
     amount: integer("amount").notNull(),
     currency: text("currency").notNull(),
@@ -149,5 +156,6 @@ export const stripeEvents = pgTable("stripe_events", {
 export type Product = typeof products.$inferSelect;
 export type Price = typeof prices.$inferSelect;
 export type Purchase = typeof purchases.$inferSelect;
+export type StripeCustomer = typeof stripeCustomers.$inferSelect;
 export type Subscription = typeof subscriptions.$inferSelect;
 export type AccessGrant = typeof accessGrants.$inferSelect;

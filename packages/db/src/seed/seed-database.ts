@@ -1,11 +1,15 @@
 /**
  * Everything the product needs to be usable after a fresh migrate: demo accounts, the Knee Pain
- * Solution published as version 1, and access for the demo customer. Safe to run repeatedly.
+ * Solution published as version 1, what we sell (its lifetime product and the membership), and
+ * access for the demo customer. Safe to run repeatedly.
  */
 import { and, eq, isNull } from "drizzle-orm";
 
+import { kneePainSolution } from "@phasewise/domain";
+
 import type { Database } from "../client";
 import { accessGrants } from "../schema";
+import { seedCatalog } from "./seed-catalog";
 import { seedDemoAccounts } from "./seed-demo-accounts";
 import { seedKneePainSolution } from "./seed-programs";
 
@@ -13,6 +17,11 @@ export async function seedDatabase(db: Database) {
   return db.transaction(async (tx) => {
     const accounts = await seedDemoAccounts(tx);
     const programId = await seedKneePainSolution(tx, accounts.adminId);
+    await seedCatalog(tx, {
+      id: programId,
+      slug: kneePainSolution.slug,
+      title: kneePainSolution.title,
+    });
     if (accounts.customerId) {
       const existing = await tx
         .select({ id: accessGrants.id })

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 
 import { Card } from "@phasewise/ui";
@@ -20,6 +21,9 @@ export default async function AccountPage() {
         <Card className="mx-auto flex max-w-lg flex-col gap-4">
           <h1 className="text-2xl font-semibold">Your account</h1>
           <ProfileForm />
+          <Link href="/account/billing" className="font-medium text-brand-700 underline">
+            Billing: plan, receipts and payment details
+          </Link>
         </Card>
       </HydrateClient>
     </TRPCReactProvider>

@@ -3,6 +3,7 @@ import Link from "next/link";
 
 import { buttonClasses, Card, Notice } from "@phasewise/ui";
 
+import { BuyProgram } from "~/components/billing";
 import { callOrRefuse } from "~/server/call-or-refuse";
 import { serverCaller } from "~/trpc/server";
 
@@ -54,6 +55,8 @@ export default async function ProgramPage({ params }: Props) {
           )}
         </div>
       </header>
+
+      {!viewer.hasAccess && <BuyProgram programSlug={slug} />}
 
       <section aria-labelledby="phases" className="flex flex-col gap-4">
         <h2 id="phases" className="text-2xl font-semibold">
