@@ -32,3 +32,28 @@ const launchEnv: NodeJS.ProcessEnv = { ...process.env };
 export function inheritedEnv(): NodeJS.ProcessEnv {
   return { ...launchEnv };
 }
+
+export interface BillingProcessEnv {
+  DATABASE_URL: string;
+  STRIPE_SECRET_KEY: string;
+  STRIPE_WEBHOOK_SECRET: string;
+  STRIPE_API_HOST: string;
+}
+
+/**
+ * Points the billing package's process-wide clients (`getDb`, `getBillingQueue`, `getStripe` and
+ * the webhook secret, all read from the environment as in the web app) at the bench's scratch
+ * database and emulator. Returns a function that puts the previous values back.
+ */
+export function useBillingEnv(values: BillingProcessEnv): () => void {
+  const previous = Object.fromEntries(
+    Object.keys(values).map((name) => [name, process.env[name]] as const),
+  );
+  Object.assign(process.env, values);
+  return () => {
+    for (const [name, value] of Object.entries(previous)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  };
+}

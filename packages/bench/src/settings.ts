@@ -13,6 +13,24 @@ export const benchSettings = {
   warmupRequests: 50,
   /** Targets: each figure is printed next to its target with OK or OVER. */
   targets: { dashboardQueries: 4, firstLoadKb: 130 },
+  /** The webhooks part: a burst of signed Stripe events at the real receipt path, then the sync. */
+  webhooks: {
+    /** Customers made in the emulator and in our database, each with purchases/subscriptions. */
+    customers: 100,
+    /** Events in the burst: every handled event the customers produced, padded with redeliveries. */
+    events: 500,
+    /** Receipts in flight at once. */
+    concurrency: 50,
+    /** Customers set up at once through Checkout (setup only, not measured). */
+    setupConcurrency: 8,
+    /** Target for the receipt p95: well under Stripe's 10 s webhook timeout. */
+    receiptP95Ms: 1_000,
+    /** Bounded wait for the database to equal Stripe once the worker runs, and its poll interval. */
+    syncTimeoutMs: 90_000,
+    pollMs: 100,
+    webhookSecret: "whsec_phasewise_bench",
+    secretKey: "sk_test_phasewise_bench",
+  },
   routes: {
     dashboard: "/programs/knee-pain-solution/dashboard",
     player: "/programs/knee-pain-solution/session",

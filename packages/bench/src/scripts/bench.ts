@@ -1,8 +1,10 @@
 /**
  * `pnpm bench`: seeds a scratch database (PostgreSQL when DATABASE_URL is set, else in-memory
  * PGlite) with 1,000 customers × 30 session logs, then prints queries per call, latency under
- * 50 concurrent connections and the First Load JS of two routes, each next to its target.
- * `--only=api` or `--only=bundle` runs one part. Prints figures; asserts nothing.
+ * 50 concurrent connections, the First Load JS of two routes and a burst of 500 signed Stripe
+ * webhooks (receipt latency, then the time until the database matches Stripe), each next to its
+ * target. `--only=api`, `--only=bundle` or `--only=webhooks` runs one part. Prints figures;
+ * asserts nothing.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
@@ -10,6 +12,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { sql } from "drizzle-orm";
 
+import { seedKneePainSolution } from "@phasewise/db";
 import { closeDb, createDb } from "@phasewise/db/client";
 import { createScratchDatabase } from "@phasewise/db/scratch";
 
@@ -20,13 +23,17 @@ import { readBenchEnv } from "../env";
 import { createReport } from "../report/report";
 import { seedCustomers } from "../seed/seed-customers";
 import { benchSettings } from "../settings";
+import { benchWebhooks } from "../webhooks/bench-webhooks";
 
 const onlyArgument = process.argv.slice(2).find((argument) => argument.startsWith("--only="));
+const parts = ["api", "bundle", "webhooks"] as const;
+type PartName = (typeof parts)[number];
 const only = onlyArgument?.slice("--only=".length);
-if (only !== undefined && only !== "api" && only !== "bundle") {
-  console.error(`Unknown --only=${only}: use --only=api or --only=bundle.`);
+if (only !== undefined && !parts.includes(only as PartName)) {
+  console.error(`Unknown --only=${only}: use ${parts.map((name) => `--only=${name}`).join(", ")}.`);
   process.exit(2);
 }
+const runs = (name: PartName) => only === undefined || only === name;
 
 // Mail (a phase-unlocked email) stays on this machine: captured in a throw-away outbox.
 const outboxDir = mkdtempSync(join(tmpdir(), "phasewise-bench-outbox-"));
@@ -48,13 +55,15 @@ process.once("SIGTERM", () => process.exit(143));
 const started = performance.now();
 const env = readBenchEnv();
 const report = createReport();
-const customerCount = only === "bundle" ? 1 : benchSettings.customers;
+// The webhooks part makes its own (billing) customers: alone, it needs none of the data set.
+const customerCount = only === "bundle" ? 1 : only === "webhooks" ? 0 : benchSettings.customers;
 const { logsPerCustomer } = benchSettings;
+const dataSet =
+  customerCount > 0
+    ? `${customerCount} customer(s) × ${logsPerCustomer} logs`
+    : `webhooks only (${benchSettings.webhooks.customers} billing customers)`;
 
-console.log(
-  `Phasewise bench: ${customerCount} customer(s) × ${logsPerCustomer} logs, ` +
-    `node ${process.version}, ${cpus().length} CPU(s)`,
-);
+console.log(`Phasewise bench: ${dataSet}, node ${process.version}, ${cpus().length} CPU(s)`);
 report.heading("Data");
 const database = await createScratchDatabase(env.DATABASE_URL);
 let engineLabel = database.engine === "pglite" ? "PGlite" : "PostgreSQL";
@@ -71,16 +80,8 @@ async function part(name: string, run: () => Promise<void>) {
   }
 }
 
-try {
-  const [version] = await db.execute<{ server_version: string }>(sql`show server_version`);
-  engineLabel = `${engineLabel} ${version?.server_version ?? "?"}`;
-  report.note(
-    database.engine === "pglite"
-      ? `Engine: ${engineLabel}, in memory behind the embedded wire server (DATABASE_URL not set)`
-      : `Engine: ${engineLabel}, scratch database ${new URL(database.url).pathname.slice(1)} ` +
-          `(dropped at the end)`,
-  );
-
+/** The data set of the api and bundle parts (see README, "The data set"). */
+async function seedDataSet() {
   const seedStarted = performance.now();
   const seeded = await seedCustomers(db, { ...benchSettings, customers: customerCount });
   report.add({
@@ -95,10 +96,24 @@ try {
     `${rows.users} users, ${rows.enrollments} enrolments in "restore", ` +
       `${rows.assessments} baselines, ${rows.logs} session logs over ${benchSettings.historyWeeks} weeks`,
   );
-  const [firstCustomer] = seeded.customers;
-  if (!firstCustomer) throw new Error("No customer was seeded");
+  if (seeded.customers.length === 0) throw new Error("No customer was seeded");
+  return seeded;
+}
 
-  if (only !== "bundle") {
+try {
+  const [version] = await db.execute<{ server_version: string }>(sql`show server_version`);
+  engineLabel = `${engineLabel} ${version?.server_version ?? "?"}`;
+  report.note(
+    database.engine === "pglite"
+      ? `Engine: ${engineLabel}, in memory behind the embedded wire server (DATABASE_URL not set)`
+      : `Engine: ${engineLabel}, scratch database ${new URL(database.url).pathname.slice(1)} ` +
+          `(dropped at the end)`,
+  );
+
+  const seeded = customerCount > 0 ? await seedDataSet() : undefined;
+  const programId = seeded?.programId ?? (await seedKneePainSolution(db));
+
+  if (seeded && runs("api")) {
     await part("Queries per call", () => benchQueryCounts(report, database.url, seeded.customers));
     await part("Latency", () =>
       benchLatency(report, {
@@ -108,9 +123,21 @@ try {
       }),
     );
   }
-  if (only !== "api") {
+  const firstCustomer = seeded?.customers[0];
+  if (firstCustomer && runs("bundle")) {
     await part("First Load JS", () =>
       benchBundle(report, { db, databaseUrl: database.url, customer: firstCustomer.user }),
+    );
+  }
+  if (runs("webhooks")) {
+    await part("Webhooks", () =>
+      benchWebhooks(report, {
+        db,
+        databaseUrl: database.url,
+        engine: database.engine,
+        engineLabel,
+        programId,
+      }),
     );
   }
 } finally {
@@ -120,6 +147,5 @@ try {
 }
 
 report.printSummary(
-  `${engineLabel}, ${customerCount} customer(s) × ${logsPerCustomer} logs, ` +
-    `finished in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+  `${engineLabel}, ${dataSet}, finished in ${((performance.now() - started) / 1000).toFixed(0)} s`,
 );
