@@ -1,9 +1,17 @@
 /** The admin router: everything apps/admin may call. Every procedure is admin-only. */
+import { auditRouter } from "./routers/admin/audit/audit-router";
+import { enrollmentsRouter } from "./routers/admin/enrollments";
+import { exercisesRouter } from "./routers/admin/exercises";
+import { programsRouter } from "./routers/admin/programs";
 import { usersRouter } from "./routers/admin/users-router";
 import { createTRPCRouter } from "./trpc";
 
 export const adminRouter = createTRPCRouter({
   users: usersRouter,
+  programs: programsRouter,
+  enrollments: enrollmentsRouter,
+  exercises: exercisesRouter,
+  audit: auditRouter,
 });
 
 export type AdminRouter = typeof adminRouter;

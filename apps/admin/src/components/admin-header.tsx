@@ -4,6 +4,7 @@ import Link from "next/link";
 import { Button } from "@phasewise/ui";
 
 import { auth, signOut } from "~/server/auth";
+import { NavLink } from "./nav-link";
 
 export async function AdminHeader() {
   const session = await auth();
@@ -14,14 +15,17 @@ export async function AdminHeader() {
         aria-label="Admin"
         className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3"
       >
-        <div className="flex items-center gap-5">
+        <div className="flex flex-wrap items-center gap-5">
           <Link href="/" className="text-lg font-semibold text-brand-700">
             Phasewise Admin
           </Link>
           {isAdmin && (
-            <Link href="/users" className="text-slate-700 underline-offset-4 hover:underline">
-              Users
-            </Link>
+            <>
+              <NavLink href="/programs">Programs</NavLink>
+              <NavLink href="/exercises">Exercises</NavLink>
+              <NavLink href="/audit">Audit log</NavLink>
+              <NavLink href="/users">Users</NavLink>
+            </>
           )}
         </div>
         {session && (

@@ -7,7 +7,7 @@ import superjson from "superjson";
 import type { AdminRouter } from "@phasewise/api";
 import { createTRPCReact } from "@phasewise/ui/trpc";
 
-export const { TRPCReactProvider, useTRPC } = createTRPCReact<AdminRouter>(() => [
+export const { TRPCReactProvider, useTRPC, useTRPCClient } = createTRPCReact<AdminRouter>(() => [
   loggerLink({
     enabled: (op) => op.direction === "down" && op.result instanceof Error,
   }),

@@ -1,0 +1,125 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+
+import { formatDateTime } from "~/lib/format";
+import { requireAdmin } from "~/server/require-admin";
+import { serverCaller } from "~/trpc/server";
+
+export const metadata: Metadata = { title: "Programs" };
+
+const statusText = {
+  "never-published": "Not published yet",
+  "unpublished-changes": "Draft has unpublished changes",
+  published: "Draft matches the published version",
+} as const;
+
+export default async function ProgramsPage() {
+  await requireAdmin("/programs");
+  const programs = await (await serverCaller()).programs.list();
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-2xl font-semibold">Programs</h1>
+      <p className="text-slate-700">
+        Edit a program’s draft, preview its sessions, and publish it as a new version. Customers
+        stay on the version they started until you move them.
+      </p>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="w-full text-left">
+          <caption className="sr-only">Programs</caption>
+          <thead className="bg-slate-100 text-sm">
+            <tr>
+              <th scope="col" className="px-3 py-2">
+                Program
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Status
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Published
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Enrolled customers
+              </th>
+              <th scope="col" className="px-3 py-2">
+                <span className="sr-only">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {programs.map((program) => (
+              <tr key={program.id} className="border-t border-slate-200 align-top">
+                <th scope="row" className="px-3 py-2 font-medium">
+                  <Link href={`/programs/${program.id}`} className="text-brand-700 underline">
+                    {program.title}
+                  </Link>
+                  <span className="block text-sm font-normal text-slate-600">{program.slug}</span>
+                </th>
+                <td className="px-3 py-2">
+                  {statusText[program.status]}
+                  <span className="block text-sm text-slate-600">
+                    Draft saved {formatDateTime(program.draftUpdatedAt)}
+                  </span>
+                </td>
+                <td className="px-3 py-2">
+                  {program.latestVersion ? (
+                    <>
+                      Version {program.latestVersion.version}
+                      <span className="block text-sm text-slate-600">
+                        {formatDateTime(program.latestVersion.publishedAt)}
+                      </span>
+                    </>
+                  ) : (
+                    "—"
+                  )}
+                </td>
+                <td className="px-3 py-2">
+                  {program.enrolled}
+                  {program.onOlderVersions > 0 && (
+                    <Link
+                      href={`/programs/${program.id}/enrollments`}
+                      className="block text-sm text-brand-700 underline"
+                    >
+                      {program.onOlderVersions} on older versions
+                    </Link>
+                  )}
+                </td>
+                <td className="px-3 py-2">
+                  <div className="flex flex-wrap gap-x-4 gap-y-1 text-brand-700">
+                    <Link
+                      href={`/programs/${program.id}`}
+                      className="underline"
+                      aria-label={`Edit ${program.title}`}
+                    >
+                      Edit
+                    </Link>
+                    <Link
+                      href={`/programs/${program.id}/preview`}
+                      className="underline"
+                      aria-label={`Preview ${program.title}`}
+                    >
+                      Preview
+                    </Link>
+                    <Link
+                      href={`/programs/${program.id}/publish`}
+                      className="underline"
+                      aria-label={`Publish ${program.title}`}
+                    >
+                      Publish
+                    </Link>
+                    <Link
+                      href={`/programs/${program.id}/enrollments`}
+                      className="underline"
+                      aria-label={`Enrolments of ${program.title}`}
+                    >
+                      Enrolments
+                    </Link>
+                  </div>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

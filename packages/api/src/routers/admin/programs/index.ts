@@ -1,0 +1,21 @@
+/**
+ * Admin: program content. List programs, edit a draft (optimistic concurrency), preview a
+ * session as the player runs it, diff the draft against a published version, and publish.
+ */
+import type { TRPCRouterRecord } from "@trpc/server";
+
+import { diffDraft } from "./diff-draft";
+import { getProgram } from "./get-program";
+import { listPrograms } from "./list-programs";
+import { previewSession } from "./preview-session";
+import { publishVersion } from "./publish-version";
+import { saveDraft } from "./save-draft";
+
+export const programsRouter = {
+  list: listPrograms,
+  get: getProgram,
+  saveDraft,
+  preview: previewSession,
+  diff: diffDraft,
+  publish: publishVersion,
+} satisfies TRPCRouterRecord;
