@@ -11,12 +11,13 @@ import type { Database } from "../client";
 import { accessGrants } from "../schema";
 import { seedCatalog } from "./seed-catalog";
 import { seedDemoAccounts } from "./seed-demo-accounts";
-import { seedKneePainSolution } from "./seed-programs";
+import { seedExerciseLibrary, seedKneePainSolution } from "./seed-programs";
 
 export async function seedDatabase(db: Database) {
   return db.transaction(async (tx) => {
     const accounts = await seedDemoAccounts(tx);
     const programId = await seedKneePainSolution(tx, accounts.adminId);
+    await seedExerciseLibrary(tx, kneePainSolution);
     await seedCatalog(tx, {
       id: programId,
       slug: kneePainSolution.slug,

@@ -8,7 +8,7 @@ import type { ProgramDocument } from "@phasewise/domain";
 import { kneePainSolution, validateProgram } from "@phasewise/domain";
 
 import type { Executor } from "../client";
-import { programs, programVersions } from "../schema";
+import { exercises, programs, programVersions } from "../schema";
 
 export async function seedProgram(db: Executor, document: ProgramDocument, publishedBy?: string) {
   const validation = validateProgram(document);
@@ -43,4 +43,18 @@ export async function seedProgram(db: Executor, document: ProgramDocument, publi
 
 export function seedKneePainSolution(db: Executor, publishedBy?: string) {
   return seedProgram(db, kneePainSolution, publishedBy);
+}
+
+/** Fills the exercise library from a program's exercises (existing entries are left as edited). */
+export async function seedExerciseLibrary(db: Executor, document: ProgramDocument) {
+  await db
+    .insert(exercises)
+    .values(
+      document.exercises.map((exercise) => ({
+        slug: exercise.slug,
+        name: exercise.name,
+        document: exercise,
+      })),
+    )
+    .onConflictDoNothing({ target: exercises.slug });
 }
