@@ -1,5 +1,6 @@
 /** The admin router: everything apps/admin may call. Every procedure is admin-only. */
 import { auditRouter } from "./routers/admin/audit/audit-router";
+import { billingRouter } from "./routers/admin/billing";
 import { enrollmentsRouter } from "./routers/admin/enrollments";
 import { exercisesRouter } from "./routers/admin/exercises";
 import { programsRouter } from "./routers/admin/programs";
@@ -12,6 +13,7 @@ export const adminRouter = createTRPCRouter({
   enrollments: enrollmentsRouter,
   exercises: exercisesRouter,
   audit: auditRouter,
+  billing: billingRouter,
 });
 
 export type AdminRouter = typeof adminRouter;

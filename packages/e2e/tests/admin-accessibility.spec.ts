@@ -83,6 +83,12 @@ test.describe("admin accessibility", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Audit log" })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
 
+    await page.goto(`${adminUrl}/billing`);
+    await expect(
+      page.getByRole("heading", { level: 1, name: "Billing syncs that failed" }),
+    ).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+
     await page.goto(`${adminUrl}/programs/00000000-0000-0000-0000-000000000000`);
     await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
     await expectNoSeriousA11yViolations(page);

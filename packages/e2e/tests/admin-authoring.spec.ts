@@ -142,7 +142,7 @@ test.describe("admin content authoring", () => {
       session.getByRole("checkbox", { name: `Move ${customer.user.email}` }),
     ).toBeChecked();
     await session.getByRole("button", { name: "Move 1 to version 2" }).click();
-    await expect(session.getByText("Moved 1 to version 2")).toBeVisible();
+    await expect(session.getByText("Moved 1 to version 2")).toBeVisible({ timeout: 15_000 });
 
     await customerPage.reload();
     await expect(customerPage.getByText(exerciseName)).toBeVisible();

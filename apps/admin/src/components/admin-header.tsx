@@ -24,6 +24,7 @@ export async function AdminHeader() {
               <NavLink href="/programs">Programs</NavLink>
               <NavLink href="/exercises">Exercises</NavLink>
               <NavLink href="/audit">Audit log</NavLink>
+              <NavLink href="/billing">Billing syncs</NavLink>
               <NavLink href="/users">Users</NavLink>
             </>
           )}
