@@ -1,6 +1,7 @@
 /** The admin router: everything apps/admin may call. Every procedure is admin-only. */
 import { auditRouter } from "./routers/admin/audit/audit-router";
 import { billingRouter } from "./routers/admin/billing";
+import { customersRouter } from "./routers/admin/customers";
 import { enrollmentsRouter } from "./routers/admin/enrollments";
 import { exercisesRouter } from "./routers/admin/exercises";
 import { programsRouter } from "./routers/admin/programs";
@@ -14,6 +15,7 @@ export const adminRouter = createTRPCRouter({
   exercises: exercisesRouter,
   audit: auditRouter,
   billing: billingRouter,
+  customers: customersRouter,
 });
 
 export type AdminRouter = typeof adminRouter;

@@ -25,6 +25,7 @@ export async function AdminHeader() {
               <NavLink href="/exercises">Exercises</NavLink>
               <NavLink href="/audit">Audit log</NavLink>
               <NavLink href="/billing">Billing syncs</NavLink>
+              <NavLink href="/customers">Customers</NavLink>
               <NavLink href="/users">Users</NavLink>
             </>
           )}
