@@ -36,18 +36,8 @@ export function MigrateForm(props: {
       else next.delete(id);
       return next;
     });
-  return (
-    <form
-      className="flex flex-col gap-4"
-      onSubmit={(event) => {
-        event.preventDefault();
-        migrate.mutate({
-          programId: props.programId,
-          toVersion: props.toVersion,
-          enrollmentIds: selected,
-        });
-      }}
-    >
+  const result = (
+    <>
       {migrate.data && (
         <Notice
           tone={migrate.data.notMoved.length > 0 ? "warning" : "success"}
@@ -69,6 +59,22 @@ export function MigrateForm(props: {
           {migrate.error.message}
         </Notice>
       )}
+    </>
+  );
+  if (props.enrollments.length === 0) return result;
+  return (
+    <form
+      className="flex flex-col gap-4"
+      onSubmit={(event) => {
+        event.preventDefault();
+        migrate.mutate({
+          programId: props.programId,
+          toVersion: props.toVersion,
+          enrollmentIds: selected,
+        });
+      }}
+    >
+      {result}
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-left">
           <caption className="px-3 py-2 text-left font-semibold">

@@ -126,14 +126,14 @@ export default async function EnrollmentsPage({ params, searchParams }: Props) {
           </table>
         </div>
       )}
-      {plan.enrollments.length > 0 && (
-        <MigrateForm
-          programId={programId}
-          toVersion={toVersion}
-          enrollments={plan.enrollments}
-          truncated={plan.truncated}
-        />
-      )}
+      {/* Always mounted: after a move the refreshed plan is empty, and the form keeps showing
+          what was moved instead of vanishing with its result. */}
+      <MigrateForm
+        programId={programId}
+        toVersion={toVersion}
+        enrollments={plan.enrollments}
+        truncated={plan.truncated}
+      />
     </div>
   );
 }
