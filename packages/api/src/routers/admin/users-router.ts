@@ -1,6 +1,6 @@
 /** Admin: find users and change their role. Role changes are audited in the same transaction. */
 import type { TRPCRouterRecord } from "@trpc/server";
-import { and, count, desc, eq, ilike, ne, or } from "drizzle-orm";
+import { and, eq, ne } from "drizzle-orm";
 import { z } from "zod";
 
 import { users } from "@phasewise/db/schema";
@@ -8,6 +8,7 @@ import { users } from "@phasewise/db/schema";
 import { writeAuditEntry } from "../../audit/write-audit-entry";
 import { AppError } from "../../errors";
 import { adminProcedure } from "../../trpc";
+import { searchUsers } from "../../users/search-users";
 
 const userRow = z.object({
   id: z.string(),
@@ -28,40 +29,11 @@ export const setUserRoleInput = z.object({
   role: z.enum(["customer", "admin"], "Role must be customer or admin"),
 });
 
-/** Escapes LIKE wildcards so a search for "50%" finds that text, not everything. */
-function likePattern(text: string) {
-  return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-}
-
 export const usersRouter = {
   list: adminProcedure
     .input(listUsersInput)
     .output(z.object({ items: z.array(userRow), total: z.number() }))
-    .query(async ({ ctx, input }) => {
-      const filter = input.query
-        ? or(
-            ilike(users.email, likePattern(input.query)),
-            ilike(users.name, likePattern(input.query)),
-          )
-        : undefined;
-      const [items, totals] = await Promise.all([
-        ctx.db
-          .select({
-            id: users.id,
-            name: users.name,
-            email: users.email,
-            role: users.role,
-            createdAt: users.createdAt,
-          })
-          .from(users)
-          .where(filter)
-          .orderBy(desc(users.createdAt), users.id)
-          .limit(input.pageSize)
-          .offset((input.page - 1) * input.pageSize),
-        ctx.db.select({ total: count() }).from(users).where(filter),
-      ]);
-      return { items, total: Number(totals[0]?.total ?? 0) };
-    }),
+    .query(({ ctx, input }) => searchUsers(ctx.db, input)),
 
   setRole: adminProcedure
     .input(setUserRoleInput)

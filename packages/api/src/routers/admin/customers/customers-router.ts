@@ -4,7 +4,7 @@
  * in the same transaction; a revoked grant is kept with who revoked it and why.
  */
 import type { TRPCRouterRecord } from "@trpc/server";
-import { and, count, desc, eq, ilike, isNull, or } from "drizzle-orm";
+import { and, desc, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 
 import {
@@ -23,6 +23,7 @@ import { loadProgramAccess } from "../../../access/load-entitlements";
 import { writeAuditEntry } from "../../../audit/write-audit-entry";
 import { AppError } from "../../../errors";
 import { adminProcedure } from "../../../trpc";
+import { searchUsers } from "../../../users/search-users";
 import {
   getCustomerInput,
   grantAccessInput,
@@ -37,11 +38,6 @@ const customerRow = z.object({
   role: z.enum(["customer", "admin"]),
   createdAt: z.date(),
 });
-
-/** Escapes LIKE wildcards so a search for "50%" finds that text, not everything. */
-function likePattern(text: string) {
-  return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-}
 
 const grantColumns = {
   id: accessGrants.id,
@@ -60,31 +56,7 @@ export const customersRouter = {
   search: adminProcedure
     .input(searchCustomersInput)
     .output(z.object({ items: z.array(customerRow), total: z.number() }))
-    .query(async ({ ctx, input }) => {
-      const filter = input.query
-        ? or(
-            ilike(users.email, likePattern(input.query)),
-            ilike(users.name, likePattern(input.query)),
-          )
-        : undefined;
-      const [items, totals] = await Promise.all([
-        ctx.db
-          .select({
-            id: users.id,
-            name: users.name,
-            email: users.email,
-            role: users.role,
-            createdAt: users.createdAt,
-          })
-          .from(users)
-          .where(filter)
-          .orderBy(desc(users.createdAt), users.id)
-          .limit(input.pageSize)
-          .offset((input.page - 1) * input.pageSize),
-        ctx.db.select({ total: count() }).from(users).where(filter),
-      ]);
-      return { items, total: Number(totals[0]?.total ?? 0) };
-    }),
+    .query(({ ctx, input }) => searchUsers(ctx.db, input)),
 
   /** One customer in a fixed number of queries (eight, whatever the amount of data). */
   get: adminProcedure.input(getCustomerInput).query(async ({ ctx, input }) => {

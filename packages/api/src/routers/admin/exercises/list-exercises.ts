@@ -8,6 +8,7 @@ import { z } from "zod";
 import type { Executor } from "@phasewise/db/client";
 import { exercises, programs } from "@phasewise/db/schema";
 
+import { likePattern } from "../../../search/like-pattern";
 import { adminProcedure } from "../../../trpc";
 import {
   ZListExercisesRequest,
@@ -16,11 +17,6 @@ import {
   ZSearchExercisesResponse,
 } from "./exercises.types";
 import { prescribesExercise } from "./jsonpath";
-
-/** Escapes LIKE wildcards so a search for "50%" finds that text, not everything. */
-function likePattern(text: string) {
-  return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-}
 
 function matching(query: string) {
   return query
