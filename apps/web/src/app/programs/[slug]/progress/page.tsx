@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 
 import { Card } from "@phasewise/ui";
 
-import { PainTrendChart, RetestChart, WeeklySessionsChart } from "~/components/charts";
+import { PainTrendChart, RetestChart, WeeklySessionsChart } from "@phasewise/ui/charts";
 import { callOrRefuse } from "~/server/call-or-refuse";
 import { serverCaller } from "~/trpc/server";
 

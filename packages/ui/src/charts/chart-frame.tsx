@@ -8,7 +8,8 @@
 import type { ReactNode } from "react";
 import { useId, useState } from "react";
 
-import { Card, cn } from "@phasewise/ui";
+import { Card } from "../card";
+import { cn } from "../cn";
 
 export interface ChartTable {
   columns: string[];

@@ -22,6 +22,8 @@ export interface PainTrendChartProps {
   title?: string;
   headingLevel?: 2 | 3;
   className?: string;
+  /** What to say when there is nothing to draw; the default speaks to the customer. */
+  emptyMessage?: string;
 }
 
 type SeriesKey = "painBefore" | "painDuring" | "painAfter";
@@ -83,6 +85,7 @@ export function PainTrendChart({
   title = "Knee pain per session",
   headingLevel,
   className,
+  emptyMessage = "No pain scores yet. After each session you log, your pain before, during and after will appear here.",
 }: PainTrendChartProps) {
   const step = points.length > 1 ? (PLOT.right - PLOT.left) / (points.length - 1) : 0;
   const x = (index: number) =>
@@ -98,7 +101,7 @@ export function PainTrendChart({
       className={className}
       summary={describe(points)}
       isEmpty={points.length === 0}
-      emptyMessage="No pain scores yet. After each session you log, your pain before, during and after will appear here."
+      emptyMessage={emptyMessage}
       table={{
         columns: ["Date", "Before", "During", "After"],
         rows: points.map((p) => [
