@@ -3,8 +3,8 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 
 import { Card } from "@phasewise/ui";
-
 import { PainTrendChart, RetestChart, WeeklySessionsChart } from "@phasewise/ui/charts";
+
 import { callOrRefuse } from "~/server/call-or-refuse";
 import { serverCaller } from "~/trpc/server";
 
