@@ -15,6 +15,8 @@ const authEnvSchema = z.object({
   AUTH_GOOGLE_ID: z.string().min(1).optional(),
   AUTH_GOOGLE_SECRET: z.string().min(1).optional(),
   AUTH_URL: z.url().optional(),
+  /** The storefront's public address, for sign-in links the admin sends to customers. */
+  WEB_URL: z.url("WEB_URL must be a URL such as https://phasewise.example").optional(),
 });
 
 /** Treats an empty variable (as written by `.env` templates) as unset. */
@@ -36,6 +38,7 @@ export function readAuthEnv() {
     AUTH_GOOGLE_ID: unset(process.env.AUTH_GOOGLE_ID),
     AUTH_GOOGLE_SECRET: unset(process.env.AUTH_GOOGLE_SECRET),
     AUTH_URL: unset(process.env.AUTH_URL),
+    WEB_URL: unset(process.env.WEB_URL),
   });
   if (!parsed.success) {
     throw new AuthConfigError(parsed.error.issues.map((issue) => issue.message).join("; "));
@@ -50,6 +53,9 @@ export function readAuthEnv() {
   return {
     ...env,
     secret: env.AUTH_SECRET ?? developmentSecret,
+    /** Outside production the storefront of `pnpm dev`; in production only what is configured. */
+    storefrontUrl:
+      env.WEB_URL ?? (env.NODE_ENV === "production" ? undefined : "http://localhost:3000"),
     secureCookies: env.NODE_ENV === "production" && !!env.AUTH_URL?.startsWith("https:"),
     github:
       env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET

@@ -39,3 +39,5 @@ export {
 export type { RetryPolicy, SyncJobData } from "./jobs/billing-queue";
 export { listDeadLetters, redriveDeadLetters, workCustomerSyncs } from "./jobs/sync-worker";
 export type { DeadLetter } from "./jobs/sync-worker";
+export { refundPurchase } from "./refunds/refund-purchase";
+export type { RefundOutcome } from "./refunds/refund-purchase";

@@ -48,6 +48,8 @@ const appEnv = {
   STRIPE_SECRET_KEY: stripeKey,
   STRIPE_API_HOST: emulator.url,
   STRIPE_WEBHOOK_SECRET: webhookSecret,
+  // Where the admin's "send a sign-in link" points customers.
+  WEB_URL: `http://localhost:${stackPorts.web}`,
 };
 
 function startApp(name: "web" | "admin", port: number): ChildProcess {

@@ -2,8 +2,10 @@ import { expect, test } from "@playwright/test";
 
 import { signInAsAdmin } from "../src/admin/admin-session";
 import { expectNoSeriousA11yViolations } from "../src/admin/axe";
+import { payWithoutBrowser } from "../src/billing";
+import { readSignInLink } from "../src/outbox";
 import { createCustomer } from "../src/stack-database";
-import { adminUrl } from "../src/stack-ports";
+import { adminUrl, webUrl } from "../src/stack-ports";
 
 test("an admin finds a customer, grants access with a reason, then revokes it", async ({
   page,
@@ -42,4 +44,49 @@ test("an admin finds a customer, grants access with a reason, then revokes it", 
     .last()
     .click();
   await expect(page.getByText("Granted by mistake").first()).toBeVisible();
+});
+
+test("an admin refunds a purchase (access ends) and sends a sign-in link that works", async ({
+  page,
+  browser,
+}) => {
+  const customer = await createCustomer({ withAccess: false, name: "Rory Refund" });
+  await payWithoutBrowser(customer.id, "knee-pain-solution-lifetime");
+  await signInAsAdmin(page);
+
+  // The webhook and the sync worker record the purchase; the page shows it once they have.
+  const purchases = page.getByRole("region", { name: "Purchases" });
+  await expect(async () => {
+    await page.goto(`${adminUrl}/customers/${customer.id}`);
+    await expect(purchases).toContainText("paid", { timeout: 500 });
+  }).toPass({ timeout: 20_000 });
+  await expect(page.getByRole("region", { name: "Access" })).toContainText("Lifetime purchase");
+
+  await purchases.getByRole("button", { name: "Refund Knee Pain Solution" }).click();
+  await expect(purchases.getByText(/goes back to the customer's card/)).toBeVisible();
+  await purchases.getByLabel(/Reason for the refund/).fill("Cannot train after surgery");
+  await purchases.getByRole("button", { name: "Refund $79.00" }).click();
+  await expect(purchases).toContainText("refunded");
+  await expect(page.getByRole("region", { name: "Access" })).toContainText(
+    "No access to any program.",
+  );
+  await expectNoSeriousA11yViolations(page);
+
+  const since = new Date(Date.now() - 1000);
+  await page.getByRole("button", { name: "Send a sign-in link" }).click();
+  await expect(page.getByRole("status")).toContainText(`Sign-in link sent to ${customer.email}`);
+  const link = await readSignInLink(webUrl, customer.email, since);
+  expect(link.startsWith(`${webUrl}/api/auth/callback/nodemailer?`)).toBe(true);
+
+  // The customer opens it in their own browser and is signed in to the storefront.
+  const customerContext = await browser.newContext();
+  const customerPage = await customerContext.newPage();
+  await customerPage.goto(link);
+  await customerPage.goto(`${webUrl}/account`);
+  await expect(customerPage.getByText(customer.email).first()).toBeVisible();
+  await customerContext.close();
+
+  await page.goto(`${adminUrl}/audit`);
+  await expect(page.getByRole("cell", { name: /Refunded a purchase/ }).first()).toBeVisible();
+  await expect(page.getByRole("cell", { name: /Sent a sign-in link/ }).first()).toBeVisible();
 });

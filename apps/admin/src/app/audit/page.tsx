@@ -20,6 +20,10 @@ const actionNames: Record<string, string> = {
   "exercise.import": "Imported an exercise",
   "enrollment.migrate": "Moved an enrolment",
   "user.role.set": "Changed a role",
+  "customer.access.grant": "Granted access",
+  "customer.access.revoke": "Revoked access",
+  "customer.purchase.refund": "Refunded a purchase",
+  "customer.sign-in-link.send": "Sent a sign-in link",
 };
 
 type Entry = AdminOutputs["audit"]["list"]["items"][number];

@@ -67,6 +67,12 @@ async function sampleInputs(): Promise<Record<string, unknown>> {
     "exercises.usage": { slug: "hip-axial-rotation" },
     "exercises.importFromProgram": { programId: crypto.randomUUID() },
     "audit.list": {},
+    "customers.search": { query: "someone" },
+    "customers.get": { userId: missingUser },
+    "customers.grantAccess": { userId: missingUser, programId: null, reason: "Goodwill" },
+    "customers.revokeAccess": { grantId: crypto.randomUUID(), reason: "By mistake" },
+    "customers.refundPurchase": { purchaseId: crypto.randomUUID(), reason: "Asked to" },
+    "customers.sendSignInLink": { userId: missingUser },
   };
 }
 

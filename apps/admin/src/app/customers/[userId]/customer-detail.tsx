@@ -2,16 +2,18 @@
 
 /**
  * Everything about one customer: profile, purchases, subscriptions, access (with the reason it
- * is given), grants (with a form to grant and buttons to revoke), enrolments and recent sessions.
+ * is given), grants (grant and revoke), enrolments, the pain trend and recent sessions, with the
+ * actions an admin takes for them: grant, revoke, refund, send a sign-in link.
  */
-import type { ReactNode } from "react";
-import { useId, useState } from "react";
 import Link from "next/link";
-import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import { useSuspenseQuery } from "@tanstack/react-query";
 
-import { Button, Notice, TextField } from "@phasewise/ui";
+import { PainTrendChart } from "@phasewise/ui/charts";
 
 import { useTRPC } from "~/trpc/react";
+import { RefundPurchase, SendSignInLink } from "./customer-actions";
+import { cell, Section, Table } from "./customer-layout";
+import { GrantForm, RevokeGrant } from "./grant-access-form";
 
 const dateTime = (value: Date | null) =>
   value ? value.toLocaleString("en", { dateStyle: "medium", timeStyle: "short" }) : "—";
@@ -28,51 +30,6 @@ const reasonLabels: Record<string, string> = {
   "subscription-ending": "Subscription ending",
   "admin-grant": "Admin grant",
 };
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  const id = useId();
-  return (
-    <section aria-labelledby={id} className="flex flex-col gap-2">
-      <h2 id={id} className="text-xl font-semibold">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
-
-function Table({
-  caption,
-  headers,
-  empty,
-  children,
-}: {
-  caption: string;
-  headers: string[];
-  empty: string | null;
-  children: ReactNode;
-}) {
-  if (empty) return <p className="text-slate-600">{empty}</p>;
-  return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-left">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="bg-slate-100 text-sm">
-          <tr>
-            {headers.map((header) => (
-              <th key={header} scope="col" className="px-3 py-2">
-                {header}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>{children}</tbody>
-      </table>
-    </div>
-  );
-}
-
-const cell = "px-3 py-2 align-top";
 
 export function CustomerDetail({ userId }: { userId: string }) {
   const trpc = useTRPC();
@@ -95,6 +52,7 @@ export function CustomerDetail({ userId }: { userId: string }) {
           <dt className="font-medium">Joined</dt>
           <dd>{date(profile.createdAt)}</dd>
         </dl>
+        <SendSignInLink userId={userId} email={profile.email} />
       </div>
 
       <Section title="Access">
@@ -151,7 +109,7 @@ export function CustomerDetail({ userId }: { userId: string }) {
       <Section title="Purchases">
         <Table
           caption="Purchases"
-          headers={["Product", "Program", "Status", "Amount", "Date"]}
+          headers={["Product", "Program", "Status", "Amount", "Date", "Actions"]}
           empty={data.purchases.length ? null : "No purchases."}
         >
           {data.purchases.map((purchase) => (
@@ -164,6 +122,18 @@ export function CustomerDetail({ userId }: { userId: string }) {
               </td>
               <td className={cell}>{money(purchase.amount, purchase.currency)}</td>
               <td className={cell}>{date(purchase.purchasedAt)}</td>
+              <td className={cell}>
+                {purchase.status === "paid" ? (
+                  <RefundPurchase
+                    userId={userId}
+                    purchaseId={purchase.id}
+                    label={purchase.productName}
+                    amount={money(purchase.amount, purchase.currency)}
+                  />
+                ) : (
+                  "—"
+                )}
+              </td>
             </tr>
           ))}
         </Table>
@@ -205,6 +175,12 @@ export function CustomerDetail({ userId }: { userId: string }) {
         </Table>
       </Section>
 
+      <PainTrendChart
+        title="Pain trend"
+        points={data.painTrend.map((point) => ({ ...point, date: point.endedAt.toISOString() }))}
+        emptyMessage="No sessions logged yet, so no pain scores to show."
+      />
+
       <Section title="Last 10 sessions">
         <Table
           caption="The customer's last 10 sessions, with pain from 0 to 10"
@@ -229,145 +205,5 @@ export function CustomerDetail({ userId }: { userId: string }) {
         </Table>
       </Section>
     </div>
-  );
-}
-
-function useRefreshCustomer(userId: string) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries(trpc.customers.get.queryFilter({ userId }));
-}
-
-function GrantForm({
-  userId,
-  programs,
-}: {
-  userId: string;
-  programs: { id: string; title: string }[];
-}) {
-  const trpc = useTRPC();
-  const refresh = useRefreshCustomer(userId);
-  const selectId = useId();
-  const [programId, setProgramId] = useState("");
-  const [reason, setReason] = useState("");
-  const [expiresAt, setExpiresAt] = useState("");
-  const grant = useMutation(
-    trpc.customers.grantAccess.mutationOptions({
-      onSuccess: async () => {
-        setReason("");
-        setExpiresAt("");
-        await refresh();
-      },
-    }),
-  );
-  const fieldErrors = grant.error?.data?.fieldErrors;
-  return (
-    <form
-      aria-label="Grant access"
-      className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4"
-      onSubmit={(event) => {
-        event.preventDefault();
-        grant.mutate({
-          userId,
-          programId: programId || null,
-          reason,
-          expiresAt: expiresAt ? new Date(`${expiresAt}T23:59:59`) : null,
-        });
-      }}
-    >
-      <div className="flex flex-col gap-1">
-        <label htmlFor={selectId} className="text-sm font-medium text-slate-800">
-          Program
-        </label>
-        <select
-          id={selectId}
-          value={programId}
-          onChange={(event) => setProgramId(event.target.value)}
-          className="min-h-11 rounded-lg border border-slate-300 px-3"
-        >
-          <option value="">All programs</option>
-          {programs.map((program) => (
-            <option key={program.id} value={program.id}>
-              {program.title}
-            </option>
-          ))}
-        </select>
-      </div>
-      <TextField
-        label="Reason"
-        hint="Between 3 and 300 characters; kept with the grant and in the audit log."
-        required
-        minLength={3}
-        maxLength={300}
-        value={reason}
-        onChange={(event) => setReason(event.target.value)}
-        error={fieldErrors?.reason}
-      />
-      <TextField
-        label="Expires on (optional)"
-        type="date"
-        value={expiresAt}
-        onChange={(event) => setExpiresAt(event.target.value)}
-        error={fieldErrors?.expiresAt}
-      />
-      <Button type="submit" className="self-start" disabled={grant.isPending}>
-        {grant.isPending ? "Granting…" : "Grant access"}
-      </Button>
-      {grant.isSuccess && <Notice tone="success">Access granted.</Notice>}
-      {grant.error && <Notice tone="danger">{grant.error.message}</Notice>}
-    </form>
-  );
-}
-
-function RevokeGrant({
-  userId,
-  grantId,
-  label,
-}: {
-  userId: string;
-  grantId: string;
-  label: string;
-}) {
-  const trpc = useTRPC();
-  const refresh = useRefreshCustomer(userId);
-  const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState("");
-  const revoke = useMutation(
-    trpc.customers.revokeAccess.mutationOptions({ onSuccess: () => refresh() }),
-  );
-  if (!open) {
-    return (
-      <Button tone="secondary" onClick={() => setOpen(true)} aria-label={`Revoke ${label} grant`}>
-        Revoke…
-      </Button>
-    );
-  }
-  return (
-    <form
-      aria-label={`Revoke ${label} grant`}
-      className="flex flex-col gap-2"
-      onSubmit={(event) => {
-        event.preventDefault();
-        revoke.mutate({ grantId, reason });
-      }}
-    >
-      <TextField
-        label="Reason for revoking"
-        required
-        minLength={3}
-        maxLength={300}
-        value={reason}
-        onChange={(event) => setReason(event.target.value)}
-      />
-      <div className="flex gap-2">
-        <Button type="submit" tone="danger" disabled={revoke.isPending}>
-          {revoke.isPending ? "Revoking…" : "Revoke"}
-        </Button>
-        <Button tone="ghost" onClick={() => setOpen(false)}>
-          Cancel
-        </Button>
-      </div>
-      {revoke.error && <Notice tone="danger">{revoke.error.message}</Notice>}
-    </form>
   );
 }

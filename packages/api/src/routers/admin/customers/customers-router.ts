@@ -24,6 +24,7 @@ import { writeAuditEntry } from "../../../audit/write-audit-entry";
 import { AppError } from "../../../errors";
 import { adminProcedure } from "../../../trpc";
 import { searchUsers } from "../../../users/search-users";
+import { refundPurchaseProcedure, sendSignInLinkProcedure } from "./customer-actions";
 import {
   getCustomerInput,
   grantAccessInput,
@@ -38,6 +39,8 @@ const customerRow = z.object({
   role: z.enum(["customer", "admin"]),
   createdAt: z.date(),
 });
+
+const PAIN_TREND_SESSIONS = 60;
 
 const grantColumns = {
   id: accessGrants.id,
@@ -58,7 +61,7 @@ export const customersRouter = {
     .output(z.object({ items: z.array(customerRow), total: z.number() }))
     .query(({ ctx, input }) => searchUsers(ctx.db, input)),
 
-  /** One customer in a fixed number of queries (eight, whatever the amount of data). */
+  /** One customer in a fixed number of queries (nine, whatever the amount of data). */
   get: adminProcedure.input(getCustomerInput).query(async ({ ctx, input }) => {
     const { userId } = input;
     const [profile] = await ctx.db
@@ -85,6 +88,7 @@ export const customersRouter = {
       grantRows,
       enrollmentRows,
       sessionRows,
+      painRows,
       access,
     ] = await Promise.all([
       ctx.db
@@ -157,6 +161,18 @@ export const customersRouter = {
         .where(eq(sessionLogs.userId, userId))
         .orderBy(desc(sessionLogs.endedAt))
         .limit(10),
+      // The pain trend: the latest 60 logged sessions, read newest first and drawn oldest first.
+      ctx.db
+        .select({
+          endedAt: sessionLogs.endedAt,
+          painBefore: sessionLogs.painBefore,
+          painDuring: sessionLogs.painDuring,
+          painAfter: sessionLogs.painAfter,
+        })
+        .from(sessionLogs)
+        .where(eq(sessionLogs.userId, userId))
+        .orderBy(desc(sessionLogs.endedAt))
+        .limit(PAIN_TREND_SESSIONS),
       loadProgramAccess(ctx.db, userId, null),
     ]);
 
@@ -193,6 +209,7 @@ export const customersRouter = {
       })),
       enrollments: enrollmentRows,
       sessions: sessionRows,
+      painTrend: painRows.reverse(),
     };
   }),
 
@@ -281,4 +298,7 @@ export const customersRouter = {
       return after;
     }),
   ),
+
+  refundPurchase: refundPurchaseProcedure,
+  sendSignInLink: sendSignInLinkProcedure,
 } satisfies TRPCRouterRecord;

@@ -32,3 +32,12 @@ export const revokeAccessInput = z.object({
 
 export type GrantAccessInput = z.infer<typeof grantAccessInput>;
 export type RevokeAccessInput = z.infer<typeof revokeAccessInput>;
+
+export const refundPurchaseInput = z.object({
+  purchaseId: z.uuid("Pick a purchase"),
+  reason,
+});
+
+export const sendSignInLinkInput = z.object({
+  userId: z.uuid("Pick a customer"),
+});

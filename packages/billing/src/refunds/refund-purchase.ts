@@ -1,0 +1,93 @@
+/**
+ * Refunding a one-time purchase in full from the admin. Stripe is asked first (idempotency key
+ * from our purchase id, so a double click or a retry refunds once), then the customer is synced
+ * the usual way: the purchase turns `refunded` and access ends because the synced rows say so,
+ * never because this function flipped a flag. The webhook that follows finds nothing to change.
+ */
+import type Stripe from "stripe";
+import { eq } from "drizzle-orm";
+
+import type { Database } from "@phasewise/db/client";
+import { purchases, stripeCustomers } from "@phasewise/db/schema";
+
+import { BillingError } from "../errors";
+import { idempotencyKey } from "../stripe/idempotency";
+import { syncStripeCustomer } from "../sync/sync-stripe-customer";
+
+export interface RefundOutcome {
+  purchaseId: string;
+  refundId: string;
+  amount: number;
+  currency: string;
+  status: "refunded" | "pending";
+}
+
+const refundableStatus = "paid";
+
+/** Stripe's answer when the money has already gone back (e.g. refunded in the dashboard). */
+function isAlreadyRefunded(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "charge_already_refunded";
+}
+
+export async function refundPurchase(
+  db: Database,
+  stripe: Stripe,
+  input: { purchaseId: string; refundedBy: string },
+): Promise<RefundOutcome> {
+  const [purchase] = await db
+    .select({
+      id: purchases.id,
+      status: purchases.status,
+      amount: purchases.amount,
+      currency: purchases.currency,
+      paymentIntentId: purchases.stripePaymentIntentId,
+      stripeCustomerId: stripeCustomers.stripeCustomerId,
+    })
+    .from(purchases)
+    .leftJoin(stripeCustomers, eq(stripeCustomers.userId, purchases.userId))
+    .where(eq(purchases.id, input.purchaseId));
+  if (!purchase) throw new BillingError("NOT_FOUND", "That purchase does not exist.");
+  if (purchase.status !== refundableStatus) {
+    throw new BillingError(
+      "CONFLICT",
+      `Only a paid purchase can be refunded; this one is ${purchase.status}.`,
+    );
+  }
+  if (!purchase.paymentIntentId || !purchase.stripeCustomerId) {
+    throw new BillingError(
+      "PRECONDITION_FAILED",
+      "This purchase has no Stripe payment to refund (it was not paid through Stripe).",
+    );
+  }
+
+  let refund: Stripe.Refund;
+  try {
+    refund = await stripe.refunds.create(
+      {
+        payment_intent: purchase.paymentIntentId,
+        reason: "requested_by_customer",
+        metadata: { phasewise_purchase_id: purchase.id, phasewise_refunded_by: input.refundedBy },
+      },
+      { idempotencyKey: idempotencyKey("refund", purchase.id) },
+    );
+  } catch (error) {
+    if (!isAlreadyRefunded(error)) throw error;
+    // Refunded elsewhere already: converge our rows and tell the admin.
+    await syncStripeCustomer(db, stripe, purchase.stripeCustomerId);
+    throw new BillingError("CONFLICT", "Stripe says this payment has already been refunded.");
+  }
+
+  await syncStripeCustomer(db, stripe, purchase.stripeCustomerId);
+  const [after] = await db
+    .select({ status: purchases.status })
+    .from(purchases)
+    .where(eq(purchases.id, purchase.id));
+  return {
+    purchaseId: purchase.id,
+    refundId: refund.id,
+    amount: refund.amount,
+    currency: refund.currency,
+    status: after?.status === "refunded" ? "refunded" : "pending",
+  };
+}
