@@ -40,6 +40,8 @@ const customerRow = z.object({
   createdAt: z.date(),
 });
 
+/** Sessions listed on the page, and sessions drawn in its pain trend (the latest of each). */
+const RECENT_SESSIONS = 10;
 const PAIN_TREND_SESSIONS = 60;
 
 const grantColumns = {
@@ -61,7 +63,7 @@ export const customersRouter = {
     .output(z.object({ items: z.array(customerRow), total: z.number() }))
     .query(({ ctx, input }) => searchUsers(ctx.db, input)),
 
-  /** One customer in a fixed number of queries (nine, whatever the amount of data). */
+  /** One customer in a fixed number of queries (eight, whatever the amount of data). */
   get: adminProcedure.input(getCustomerInput).query(async ({ ctx, input }) => {
     const { userId } = input;
     const [profile] = await ctx.db
@@ -88,7 +90,6 @@ export const customersRouter = {
       grantRows,
       enrollmentRows,
       sessionRows,
-      painRows,
       access,
     ] = await Promise.all([
       ctx.db
@@ -160,18 +161,6 @@ export const customersRouter = {
         .from(sessionLogs)
         .where(eq(sessionLogs.userId, userId))
         .orderBy(desc(sessionLogs.endedAt))
-        .limit(10),
-      // The pain trend: the latest 60 logged sessions, read newest first and drawn oldest first.
-      ctx.db
-        .select({
-          endedAt: sessionLogs.endedAt,
-          painBefore: sessionLogs.painBefore,
-          painDuring: sessionLogs.painDuring,
-          painAfter: sessionLogs.painAfter,
-        })
-        .from(sessionLogs)
-        .where(eq(sessionLogs.userId, userId))
-        .orderBy(desc(sessionLogs.endedAt))
         .limit(PAIN_TREND_SESSIONS),
       loadProgramAccess(ctx.db, userId, null),
     ]);
@@ -208,8 +197,16 @@ export const customersRouter = {
             : ("active" as const),
       })),
       enrollments: enrollmentRows,
-      sessions: sessionRows,
-      painTrend: painRows.reverse(),
+      sessions: sessionRows.slice(0, RECENT_SESSIONS),
+      // The pain trend: the same latest sessions, drawn oldest first.
+      painTrend: sessionRows
+        .map(({ endedAt, painBefore, painDuring, painAfter }) => ({
+          endedAt,
+          painBefore,
+          painDuring,
+          painAfter,
+        }))
+        .reverse(),
     };
   }),
 
