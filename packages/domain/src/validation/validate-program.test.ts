@@ -150,6 +150,54 @@ describe("validateProgram", () => {
     ]);
   });
 
+  it("reports every field that still names an assessment after it is removed", () => {
+    const doc = edit((program) => {
+      program.assessments.push({
+        key: "gate",
+        title: "Gate check",
+        instructions: "Measure again.",
+        items: [{ key: "pain-rest", label: "Pain at rest", kind: "pain", perSide: false }],
+      });
+      program.phases[0] = makePhase("one", {
+        unlockRule: { minSessions: 3, minDays: 7, retestRequired: "check" },
+      });
+      program.assessments = program.assessments.filter((assessment) => assessment.key !== "check");
+    });
+    expect(problemsOf(doc)).toEqual([
+      {
+        path: ["phases", 0, "unlockRule", "retestRequired"],
+        message: 'Unknown assessment "check"',
+      },
+      { path: ["baselineAssessmentKey"], message: 'Unknown assessment "check"' },
+    ]);
+  });
+
+  it("points at assessment items and screening questions field by field", () => {
+    const doc = edit((program) => {
+      program.assessments[0]?.items.push(
+        {
+          key: "hip-ir",
+          label: "Hip rotation",
+          kind: "degrees",
+          perSide: true,
+          range: { min: 60, max: 20 },
+        },
+        { key: "hip-ir", label: "", kind: "pain", perSide: false },
+      );
+      program.screeningQuestions = [
+        { key: "injury", text: "Recent injury?", redFlag: true, advice: "See a clinician." },
+        { key: "injury", text: "", redFlag: false, advice: "Fine." },
+      ];
+    });
+    expect(pathsOf(doc).sort()).toEqual([
+      "assessments.0.items.1.range.max",
+      "assessments.0.items.2.key",
+      "assessments.0.items.2.label",
+      "screeningQuestions.1.key",
+      "screeningQuestions.1.text",
+    ]);
+  });
+
   it("returns structural and cross-reference problems together in one pass", () => {
     const doc = edit((program) => {
       program.title = "";

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
+import { buttonClasses } from "@phasewise/ui";
+
 import { formatDateTime } from "~/lib/format";
 import { requireAdmin } from "~/server/require-admin";
 import { serverCaller } from "~/trpc/server";
@@ -18,7 +20,12 @@ export default async function ProgramsPage() {
   const programs = await (await serverCaller()).programs.list();
   return (
     <div className="flex flex-col gap-4">
-      <h1 className="text-2xl font-semibold">Programs</h1>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold">Programs</h1>
+        <Link href="/programs/new" className={buttonClasses()}>
+          New program
+        </Link>
+      </div>
       <p className="text-slate-700">
         Edit a program’s draft, preview its sessions, and publish it as a new version. Customers
         stay on the version they started until you move them.

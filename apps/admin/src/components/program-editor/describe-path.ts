@@ -21,6 +21,8 @@ const fieldNames: Record<string, string> = {
   setLabel: "count in",
   baselineAssessmentKey: "baseline assessment",
   stopRules: "stop rules",
+  perSide: "each side",
+  redFlag: "red flag",
   min: "from",
   max: "to",
 };
@@ -59,6 +61,27 @@ export function describePath(doc: ProgramDocument, path: Path): string {
     const exercise = doc.exercises[index];
     return [
       `Exercise “${firstText(exercise?.name, exercise?.slug, String(index + 1))}”`,
+      ...tail(rest),
+    ].join(" › ");
+  }
+  if (area === "assessments") {
+    const assessment = doc.assessments[index];
+    const head = `Assessment “${firstText(assessment?.title, assessment?.key, String(index + 1))}”`;
+    const [list, position, ...more] = rest;
+    if (list === "items" && typeof position === "number") {
+      const item = assessment?.items[position];
+      return [
+        head,
+        `item ${position + 1} “${firstText(item?.label, item?.key)}”`,
+        ...tail(more),
+      ].join(" › ");
+    }
+    return [head, ...tail(rest)].join(" › ");
+  }
+  if (area === "screeningQuestions") {
+    const question = doc.screeningQuestions[index];
+    return [
+      `Screening question ${index + 1} “${firstText(question?.key, question?.text)}”`,
       ...tail(rest),
     ].join(" › ");
   }

@@ -80,7 +80,15 @@ export function DraftSelect(
   },
 ) {
   const editor = useEditor();
-  const value = getAt(editor.doc, props.path);
+  const raw = getAt(editor.doc, props.path);
+  const value = typeof raw === "string" ? raw : "";
+  const known = [...props.choices, ...(props.groups ?? []).flatMap((group) => group.choices)];
+  // A value that names something since removed stays visible (the problem is shown with it),
+  // rather than the select silently showing its first choice.
+  const missing =
+    value !== "" && !known.some((choice) => choice.value === value)
+      ? [{ value, label: `${value} (no longer exists)` }]
+      : [];
   return (
     <Select
       id={fieldId(props.path)}
@@ -88,13 +96,29 @@ export function DraftSelect(
       hint={props.hint}
       className={props.className}
       errors={editor.problemsAt(props.path)}
-      value={typeof value === "string" ? value : ""}
-      choices={props.choices}
+      value={value}
+      choices={[...props.choices, ...missing]}
       groups={props.groups}
       placeholder={props.placeholder}
       onChange={(next) =>
         editor.setField(props.path, props.optional && next === "" ? undefined : next)
       }
+    />
+  );
+}
+
+export function DraftCheckbox(props: Omit<Bound, "hideLabel">) {
+  const editor = useEditor();
+  const value = getAt(editor.doc, props.path);
+  return (
+    <Checkbox
+      id={fieldId(props.path)}
+      label={props.label}
+      hint={props.hint}
+      className={props.className}
+      errors={editor.problemsAt(props.path)}
+      checked={value === true}
+      onChange={(checked) => editor.setField(props.path, checked)}
     />
   );
 }

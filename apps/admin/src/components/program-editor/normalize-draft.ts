@@ -4,11 +4,14 @@
  * (even wrong ones), so validation still reports them at their fields.
  */
 import type {
+  Assessment,
+  AssessmentItem,
   Exercise,
   LabelledKey,
   Phase,
   Prescription,
   ProgramDocument,
+  ScreeningQuestion,
   SessionTemplate,
 } from "@phasewise/domain";
 
@@ -62,6 +65,27 @@ function normalizeExercise(item: Loose): Exercise {
   } as Exercise;
 }
 
+function normalizeAssessment(item: Loose): Assessment {
+  return {
+    ...item,
+    key: text(item.key),
+    title: text(item.title),
+    instructions: text(item.instructions),
+    items: records(item.items).map(
+      (entry) => ({ ...entry, key: text(entry.key), label: text(entry.label) }) as AssessmentItem,
+    ),
+  };
+}
+
+function normalizeQuestion(item: Loose): ScreeningQuestion {
+  return {
+    ...item,
+    key: text(item.key),
+    text: text(item.text),
+    advice: text(item.advice),
+  } as ScreeningQuestion;
+}
+
 export function normalizeDraft(raw: unknown): ProgramDocument {
   const doc = isRecord(raw) ? raw : {};
   return {
@@ -76,10 +100,8 @@ export function normalizeDraft(raw: unknown): ProgramDocument {
     phases: records(doc.phases).map(normalizePhase),
     sessions: records(doc.sessions).map(normalizeSession),
     exercises: records(doc.exercises).map(normalizeExercise),
-    assessments: records(doc.assessments) as unknown as ProgramDocument["assessments"],
+    assessments: records(doc.assessments).map(normalizeAssessment),
     baselineAssessmentKey: text(doc.baselineAssessmentKey),
-    screeningQuestions: records(
-      doc.screeningQuestions,
-    ) as unknown as ProgramDocument["screeningQuestions"],
+    screeningQuestions: records(doc.screeningQuestions).map(normalizeQuestion),
   };
 }

@@ -1,7 +1,8 @@
 "use client";
 
 /**
- * The program editor: the draft's phases, sessions and exercises, validated as you type (the
+ * The program editor: the draft's details, phases, sessions, exercises, assessments and
+ * screening questions, validated as you type (the
  * domain's `validateProgram`, messages at their fields), autosaved with optimistic concurrency,
  * with every structural edit announced to screen readers.
  */
@@ -16,9 +17,11 @@ import type { TGetProgram } from "./types";
 import type { Path } from "~/lib/paths";
 import { setAt } from "~/lib/paths";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
+import { AssessmentsSection } from "./assessments-section";
 import { checkDraft, indexProblems } from "./check-draft";
 import { EditorCard } from "./editor-card";
 import { EditorProvider } from "./editor-context";
+import { EditorNav } from "./editor-nav";
 import { normalizeDraft } from "./normalize-draft";
 import { PhasesSection } from "./phases-section";
 import { ProblemSummary } from "./problem-summary";
@@ -26,6 +29,7 @@ import { ProgramDetails, programFields } from "./program-details";
 import { ProgramExercises } from "./program-exercises";
 import { cardsAlong, focusNearest } from "./reveal";
 import { SaveStatus } from "./save-status";
+import { ScreeningSection } from "./screening-section";
 import { SessionsSection } from "./sessions-section";
 import { useAutosave } from "./use-autosave";
 import { useLibrary } from "./use-library";
@@ -68,6 +72,8 @@ function EditorSession({
       new Set([
         ...program.publishedKeys.phases.map((key) => `phase:${key}`),
         ...program.publishedKeys.sessions.map((key) => `session:${key}`),
+        ...program.publishedKeys.assessments.map((key) => `assessment:${key}`),
+        ...program.publishedKeys.screeningQuestions.map((key) => `question:${key}`),
       ]),
     [program.publishedKeys],
   );
@@ -151,20 +157,7 @@ function EditorSession({
 
         <ProblemSummary problems={problems} onReveal={reveal} />
 
-        <nav aria-label="Parts of the program" className="flex flex-wrap gap-4 text-brand-700">
-          <a href="#f-program" className="underline">
-            Program
-          </a>
-          <a href="#f-phases" className="underline">
-            Phases ({doc.phases.length})
-          </a>
-          <a href="#f-sessions" className="underline">
-            Sessions ({doc.sessions.length})
-          </a>
-          <a href="#f-exercises" className="underline">
-            Exercises ({doc.exercises.length})
-          </a>
-        </nav>
+        <EditorNav doc={doc} />
 
         <EditorCard
           cardId="program"
@@ -182,6 +175,8 @@ function EditorSession({
         <PhasesSection />
         <SessionsSection programId={program.id} />
         <ProgramExercises />
+        <AssessmentsSection />
+        <ScreeningSection />
 
         <p aria-live="polite" role="status" className="sr-only" data-testid="announcer">
           {announcement}

@@ -6,9 +6,11 @@ import type { ProgramDocument } from "@phasewise/domain";
 
 import type { Path } from "~/lib/paths";
 import { fieldId } from "~/lib/paths";
+import { assessmentCard } from "./assessments-section";
 import { phaseCard } from "./phases-section";
 import { prescriptionCard } from "./prescription-card";
 import { programFields } from "./program-details";
+import { questionCard } from "./screening-section";
 import { sessionCard } from "./session-card";
 
 /** The ids of the cards around the field at `path`. */
@@ -17,6 +19,10 @@ export function cardsAlong(doc: ProgramDocument, path: Path): string[] {
   if (typeof area === "string" && programFields.includes(area)) return ["program"];
   if (typeof index !== "number") return [];
   if (area === "phases") return [phaseCard(doc.phases[index]?.key ?? "")];
+  if (area === "assessments") return [assessmentCard(doc.assessments[index]?.key ?? "")];
+  if (area === "screeningQuestions") {
+    return [questionCard(doc.screeningQuestions[index]?.key ?? "")];
+  }
   if (area === "sessions") {
     const session = doc.sessions[index];
     const cards = [sessionCard(session?.key ?? "")];

@@ -49,6 +49,10 @@ async function sampleInputs(): Promise<Record<string, unknown>> {
     "users.setRole": { userId: missingUser, role: "admin" },
     "programs.list": undefined,
     "programs.get": { programId: program.programId },
+    "programs.create": {
+      title: "Matrix program",
+      slug: `matrix-${crypto.randomUUID().slice(0, 8)}`,
+    },
     "programs.saveDraft": { programId: program.programId, revision: 1, draft: program.document },
     "programs.preview": { programId: program.programId, sessionKey: "restore-a" },
     "programs.diff": { programId: program.programId },

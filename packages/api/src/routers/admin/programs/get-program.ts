@@ -8,7 +8,10 @@ import { isDeepEqual } from "./diff-program";
 import { checkDraft, loadDraft, loadVersion, personOf } from "./load-program";
 import { ZGetProgramRequest, ZGetProgramResponse } from "./programs.types";
 
-function keysOf(document: unknown, list: "phases" | "sessions"): string[] {
+function keysOf(
+  document: unknown,
+  list: "phases" | "sessions" | "assessments" | "screeningQuestions",
+): string[] {
   const items = (document as Record<string, unknown> | undefined)?.[list];
   return Array.isArray(items)
     ? items.flatMap((item: { key?: unknown } | null) =>
@@ -63,6 +66,8 @@ export const getProgram = adminProcedure
       publishedKeys: {
         phases: keysOf(latestVersion?.document, "phases"),
         sessions: keysOf(latestVersion?.document, "sessions"),
+        assessments: keysOf(latestVersion?.document, "assessments"),
+        screeningQuestions: keysOf(latestVersion?.document, "screeningQuestions"),
       },
     };
   });

@@ -1,9 +1,11 @@
 /**
- * Admin: program content. List programs, edit a draft (optimistic concurrency), preview a
- * session as the player runs it, diff the draft against a published version, and publish.
+ * Admin: program content. List and create programs, edit a draft (optimistic concurrency),
+ * preview a session as the player runs it, diff the draft against a published version, and
+ * publish.
  */
 import type { TRPCRouterRecord } from "@trpc/server";
 
+import { createProgram } from "./create-program";
 import { diffDraft } from "./diff-draft";
 import { getProgram } from "./get-program";
 import { listPrograms } from "./list-programs";
@@ -14,6 +16,7 @@ import { saveDraft } from "./save-draft";
 export const programsRouter = {
   list: listPrograms,
   get: getProgram,
+  create: createProgram,
   saveDraft,
   preview: previewSession,
   diff: diffDraft,

@@ -51,6 +51,25 @@ export const ZDiffRequest = z.object({
   version: ZVersionNumber.optional(),
 });
 
+/** A program's address on the storefront and its identity in enrolments and products. */
+export const ZProgramSlug = z
+  .string("Choose an address for the program")
+  .trim()
+  .min(1, "Choose an address for the program")
+  .max(64, "Keep the address under 64 characters")
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lowercase letters, digits and single dashes");
+
+export const ZCreateProgramRequest = z.object({
+  title: z
+    .string("Give the program a title")
+    .trim()
+    .min(1, "Give the program a title")
+    .max(120, "Keep the title under 120 characters"),
+  slug: ZProgramSlug,
+  /** Start from a copy of this program's draft (content only, no versions); a skeleton when absent. */
+  copyFrom: ZProgramId.optional(),
+});
+
 export const ZPublishRequest = z.object({
   programId: ZProgramId,
   revision: ZRevision,
@@ -131,7 +150,12 @@ export const ZGetProgramResponse = z.object({
   latestVersion: ZVersionSummary.nullable(),
   versions: z.array(ZVersionSummary),
   /** Phase and session keys of the latest version: renaming them strands enrolled customers. */
-  publishedKeys: z.object({ phases: z.array(z.string()), sessions: z.array(z.string()) }),
+  publishedKeys: z.object({
+    phases: z.array(z.string()),
+    sessions: z.array(z.string()),
+    assessments: z.array(z.string()),
+    screeningQuestions: z.array(z.string()),
+  }),
 });
 
 export const ZSaveDraftResponse = z.object({
@@ -197,5 +221,14 @@ export const ZPublishResponse = z.object({
   changes: z.number(),
 });
 
+export const ZCreateProgramResponse = z.object({
+  programId: z.string(),
+  slug: z.string(),
+  revision: z.number(),
+  /** Problems of the new draft: a skeleton has some until its content is written. */
+  problems: z.array(ZProblem),
+});
+
+export type TCreateProgramRequest = z.infer<typeof ZCreateProgramRequest>;
 export type TGetProgramResponse = z.infer<typeof ZGetProgramResponse>;
 export type TProgramChange = z.infer<typeof ZProgramChange>;
