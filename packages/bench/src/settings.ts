@@ -31,6 +31,19 @@ export const benchSettings = {
     webhookSecret: "whsec_phasewise_bench",
     secretKey: "sk_test_phasewise_bench",
   },
+  /** The analytics part: its own data set, then the admin analytics pages under load. */
+  analytics: {
+    customers: 10_000,
+    /** `setseed` of the set-based seed: two runs draw the same customers. */
+    seed: 0.42,
+    pageLoads: 200,
+    concurrency: 10,
+    warmupLoads: 20,
+    /** Loads per page with nothing else running: the time one admin waits on an idle server. */
+    serialLoads: 50,
+    /** Target for each page's p95, from the issue. */
+    p95TargetMs: 500,
+  },
   routes: {
     dashboard: "/programs/knee-pain-solution/dashboard",
     player: "/programs/knee-pain-solution/session",

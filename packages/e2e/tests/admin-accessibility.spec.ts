@@ -35,7 +35,18 @@ test.describe("admin accessibility", () => {
     const exercise = await createLibraryExercise();
     await signInAsAdmin(page);
 
-    for (const path of ["/", "/programs", "/exercises", "/exercises/new", "/users"]) {
+    for (const path of [
+      "/",
+      "/programs",
+      "/programs/new",
+      "/exercises",
+      "/exercises/new",
+      "/users",
+      "/customers",
+      "/analytics",
+      "/analytics/phases",
+      "/analytics/outcomes",
+    ]) {
       await page.goto(`${adminUrl}${path}`);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       await expectNoSeriousA11yViolations(page);

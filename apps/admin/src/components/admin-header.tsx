@@ -26,6 +26,7 @@ export async function AdminHeader() {
               <NavLink href="/audit">Audit log</NavLink>
               <NavLink href="/billing">Billing syncs</NavLink>
               <NavLink href="/customers">Customers</NavLink>
+              <NavLink href="/analytics">Analytics</NavLink>
               <NavLink href="/users">Users</NavLink>
             </>
           )}

@@ -3,8 +3,9 @@
  * PGlite) with 1,000 customers × 30 session logs, then prints queries per call, latency under
  * 50 concurrent connections, the First Load JS of two routes and a burst of 500 signed Stripe
  * webhooks (receipt latency, then the time until the database matches Stripe), each next to its
- * target. `--only=api`, `--only=bundle` or `--only=webhooks` runs one part. Prints figures;
- * asserts nothing.
+ * target; then the admin analytics pages on their own 10,000-customer data set (seeded with
+ * set-based SQL). `--only=api`, `--only=bundle`, `--only=webhooks` or `--only=analytics` runs
+ * one part. Prints figures; asserts nothing.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
@@ -16,6 +17,7 @@ import { seedKneePainSolution } from "@phasewise/db";
 import { closeDb, createDb } from "@phasewise/db/client";
 import { createScratchDatabase } from "@phasewise/db/scratch";
 
+import { benchAnalytics } from "../analytics/bench-analytics";
 import { benchLatency } from "../api/bench-latency";
 import { benchQueryCounts } from "../api/bench-query-counts";
 import { benchBundle } from "../bundle/bench-bundle";
@@ -26,7 +28,7 @@ import { benchSettings } from "../settings";
 import { benchWebhooks } from "../webhooks/bench-webhooks";
 
 const onlyArgument = process.argv.slice(2).find((argument) => argument.startsWith("--only="));
-const parts = ["api", "bundle", "webhooks"] as const;
+const parts = ["api", "bundle", "webhooks", "analytics"] as const;
 type PartName = (typeof parts)[number];
 const only = onlyArgument?.slice("--only=".length);
 if (only !== undefined && !parts.includes(only as PartName)) {
@@ -55,13 +57,16 @@ process.once("SIGTERM", () => process.exit(143));
 const started = performance.now();
 const env = readBenchEnv();
 const report = createReport();
-// The webhooks part makes its own (billing) customers: alone, it needs none of the data set.
-const customerCount = only === "bundle" ? 1 : only === "webhooks" ? 0 : benchSettings.customers;
+// The webhooks and analytics parts make their own customers: alone, they need none of the data set.
+const customerCount =
+  only === "bundle" ? 1 : only === "webhooks" || only === "analytics" ? 0 : benchSettings.customers;
 const { logsPerCustomer } = benchSettings;
 const dataSet =
   customerCount > 0
     ? `${customerCount} customer(s) × ${logsPerCustomer} logs`
-    : `webhooks only (${benchSettings.webhooks.customers} billing customers)`;
+    : only === "analytics"
+      ? `analytics only (${benchSettings.analytics.customers} customers)`
+      : `webhooks only (${benchSettings.webhooks.customers} billing customers)`;
 
 console.log(`Phasewise bench: ${dataSet}, node ${process.version}, ${cpus().length} CPU(s)`);
 report.heading("Data");
@@ -138,6 +143,12 @@ try {
         engineLabel,
         programId,
       }),
+    );
+  }
+  // Last: its 10,000 customers would otherwise change what the parts above measure.
+  if (runs("analytics")) {
+    await part("Analytics", () =>
+      benchAnalytics(report, { db, url: database.url, engine: database.engine }),
     );
   }
 } finally {

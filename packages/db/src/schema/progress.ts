@@ -41,7 +41,11 @@ export const enrollments = pgTable(
     startedAt: at("started_at").notNull().defaultNow(),
     completedAt: at("completed_at"),
   },
-  (t) => [unique("enrollments_user_program_unique").on(t.userId, t.programId)],
+  (t) => [
+    unique("enrollments_user_program_unique").on(t.userId, t.programId),
+    // Admin analytics: a program's enrolments, and its cohort started in a date range.
+    index("enrollments_program_started_idx").on(t.programId, t.startedAt),
+  ],
 );
 
 export const phaseProgress = pgTable(
@@ -98,6 +102,9 @@ export const sessionLogs = pgTable(
     unique("session_logs_user_client_unique").on(t.userId, t.clientId),
     index("session_logs_user_ended_idx").on(t.userId, t.endedAt),
     index("session_logs_enrollment_phase_idx").on(t.enrollmentId, t.phaseKey),
+    // Admin analytics: the logs of a date range (who was active, sessions per phase), read from
+    // the index alone.
+    index("session_logs_ended_idx").on(t.endedAt, t.enrollmentId, t.phaseKey, t.completed),
   ],
 );
 
@@ -123,6 +130,8 @@ export const assessmentResults = pgTable(
   (t) => [
     unique("assessment_results_user_client_unique").on(t.userId, t.clientId),
     index("assessment_results_enrollment_idx").on(t.enrollmentId),
+    // Admin analytics: the re-tests of a date range.
+    index("assessment_results_taken_idx").on(t.takenAt),
   ],
 );
 

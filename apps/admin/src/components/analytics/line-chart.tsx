@@ -1,0 +1,127 @@
+/**
+ * Lines over categories (months), each series with its own dash pattern and marker so they read
+ * without colour. Used for subscriptions at each month's end.
+ */
+import type { ChartTable } from "@phasewise/ui/charts";
+import { axisTicks, ChartFrame, labelEvery, LegendItem, niceCeiling } from "@phasewise/ui/charts";
+
+export interface LineSeries {
+  label: string;
+  /** Tailwind stroke + fill classes, e.g. "stroke-brand-700 fill-brand-700". */
+  tone: string;
+  dash?: string;
+  values: number[];
+}
+
+export interface LineChartProps {
+  title: string;
+  summary: string;
+  categories: string[];
+  series: LineSeries[];
+  table: ChartTable;
+  emptyMessage: string;
+  headingLevel?: 2 | 3;
+}
+
+const WIDTH = 360;
+const HEIGHT = 230;
+const PLOT = { left: 40, right: WIDTH - 12, top: 12, bottom: HEIGHT - 30 };
+
+export function LineChart({
+  title,
+  summary,
+  categories,
+  series,
+  table,
+  emptyMessage,
+  headingLevel,
+}: LineChartProps) {
+  const all = series.flatMap((s) => s.values);
+  const isEmpty = categories.length === 0 || all.every((value) => value === 0);
+  const yMax = niceCeiling(Math.max(1, ...all));
+  const step = categories.length > 1 ? (PLOT.right - PLOT.left) / (categories.length - 1) : 0;
+  const x = (index: number) =>
+    categories.length > 1 ? PLOT.left + index * step : (PLOT.left + PLOT.right) / 2;
+  const y = (value: number) => PLOT.bottom - (value / yMax) * (PLOT.bottom - PLOT.top);
+  const showLabel = labelEvery(categories.length, 6);
+
+  return (
+    <ChartFrame
+      title={title}
+      headingLevel={headingLevel}
+      summary={summary}
+      isEmpty={isEmpty}
+      emptyMessage={emptyMessage}
+      table={table}
+      legend={series.map((s) => (
+        <LegendItem
+          key={s.label}
+          label={s.label}
+          sample={
+            <g className={s.tone}>
+              <line x1="0" y1="7" x2="28" y2="7" strokeWidth="2.5" strokeDasharray={s.dash} />
+              <circle cx="14" cy="7" r="3" />
+            </g>
+          }
+        />
+      ))}
+    >
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        width="100%"
+        className="h-auto w-full max-w-2xl"
+        aria-hidden="true"
+        focusable="false"
+      >
+        {axisTicks(yMax).map((tick) => (
+          <g key={tick}>
+            <line
+              x1={PLOT.left}
+              x2={PLOT.right}
+              y1={y(tick)}
+              y2={y(tick)}
+              className={tick === 0 ? "stroke-slate-500" : "stroke-slate-200"}
+            />
+            <text
+              x={PLOT.left - 6}
+              y={y(tick)}
+              textAnchor="end"
+              dominantBaseline="middle"
+              className="fill-slate-700 text-[12px]"
+            >
+              {tick}
+            </text>
+          </g>
+        ))}
+        {categories.map(
+          (category, index) =>
+            showLabel(index) && (
+              <text
+                key={category}
+                x={x(index)}
+                y={PLOT.bottom + 18}
+                textAnchor="middle"
+                className="fill-slate-700 text-[12px]"
+              >
+                {category}
+              </text>
+            ),
+        )}
+        {series.map((s) => (
+          <g key={s.label} className={s.tone}>
+            <polyline
+              points={s.values.map((value, index) => `${x(index)},${y(value)}`).join(" ")}
+              fill="none"
+              strokeWidth="2.5"
+              strokeDasharray={s.dash}
+            />
+            {categories.length <= 24 &&
+              s.values.map((value, index) => (
+                <circle key={index} cx={x(index)} cy={y(value)} r="3" />
+              ))}
+          </g>
+        ))}
+      </svg>
+    </ChartFrame>
+  );
+}

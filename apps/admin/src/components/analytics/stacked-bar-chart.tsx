@@ -1,0 +1,133 @@
+/**
+ * Vertical bars over categories (months, phases), one stacked segment per series, each series
+ * told apart by fill and pattern density in the legend; the caller passes the table and summary
+ * so every number on screen is also in text.
+ */
+import type { ChartTable } from "@phasewise/ui/charts";
+import { axisTicks, ChartFrame, labelEvery, LegendItem, niceCeiling } from "@phasewise/ui/charts";
+
+export interface BarSeries {
+  label: string;
+  /** Tailwind fill class, e.g. "fill-brand-600". */
+  fill: string;
+  values: number[];
+}
+
+export interface StackedBarChartProps {
+  title: string;
+  summary: string;
+  categories: string[];
+  series: BarSeries[];
+  table: ChartTable;
+  emptyMessage: string;
+  /** Axis labels, e.g. compact money. */
+  formatTick?: (value: number) => string;
+  headingLevel?: 2 | 3;
+}
+
+const WIDTH = 360;
+const HEIGHT = 230;
+const PLOT = { left: 44, right: WIDTH - 6, top: 12, bottom: HEIGHT - 30 };
+
+export function StackedBarChart({
+  title,
+  summary,
+  categories,
+  series,
+  table,
+  emptyMessage,
+  formatTick = String,
+  headingLevel,
+}: StackedBarChartProps) {
+  const totals = categories.map((_, index) =>
+    series.reduce((sum, s) => sum + Math.max(0, s.values[index] ?? 0), 0),
+  );
+  const isEmpty = totals.every((total) => total === 0);
+  const yMax = niceCeiling(Math.max(1, ...totals));
+  const y = (value: number) => PLOT.bottom - (value / yMax) * (PLOT.bottom - PLOT.top);
+  const band = (PLOT.right - PLOT.left) / Math.max(1, categories.length);
+  const barWidth = Math.min(40, band * 0.65);
+  const showLabel = labelEvery(categories.length, 6);
+  const ticks = axisTicks(yMax);
+
+  return (
+    <ChartFrame
+      title={title}
+      headingLevel={headingLevel}
+      summary={summary}
+      isEmpty={isEmpty}
+      emptyMessage={emptyMessage}
+      table={table}
+      legend={series.map((s) => (
+        <LegendItem
+          key={s.label}
+          label={s.label}
+          sample={<rect x="6" y="1" width="16" height="12" className={s.fill} />}
+        />
+      ))}
+    >
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        width="100%"
+        className="h-auto w-full max-w-2xl"
+        aria-hidden="true"
+        focusable="false"
+      >
+        {ticks.map((tick) => (
+          <g key={tick}>
+            <line
+              x1={PLOT.left}
+              x2={PLOT.right}
+              y1={y(tick)}
+              y2={y(tick)}
+              className={tick === 0 ? "stroke-slate-500" : "stroke-slate-200"}
+            />
+            <text
+              x={PLOT.left - 6}
+              y={y(tick)}
+              textAnchor="end"
+              dominantBaseline="middle"
+              className="fill-slate-700 text-[12px]"
+            >
+              {formatTick(tick)}
+            </text>
+          </g>
+        ))}
+        {categories.map((category, index) => {
+          const center = PLOT.left + index * band + band / 2;
+          let base = 0;
+          return (
+            <g key={category}>
+              {series.map((s, seriesIndex) => {
+                const value = Math.max(0, s.values[index] ?? 0);
+                const top = y(base + value);
+                const bottom = y(base);
+                base += value;
+                return (
+                  <rect
+                    key={s.label}
+                    x={center - barWidth / 2}
+                    y={top}
+                    width={barWidth}
+                    height={Math.max(0, bottom - top)}
+                    className={`${s.fill} ${seriesIndex > 0 ? "stroke-white" : ""}`}
+                  />
+                );
+              })}
+              {showLabel(index) && (
+                <text
+                  x={center}
+                  y={PLOT.bottom + 18}
+                  textAnchor="middle"
+                  className="fill-slate-700 text-[12px]"
+                >
+                  {category}
+                </text>
+              )}
+            </g>
+          );
+        })}
+      </svg>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,154 @@
+/**
+ * SQL fragments the analytics queries share: the program being looked at, its phases (labels and
+ * order from the newest version that has each phase), each version's recommendation per phase,
+ * when an enrolment was last active, and the knee pain score of every check-in.
+ *
+ * Program documents are large jsonb values: they are unpacked once per query in materialized CTEs
+ * over the program's few versions, never once per customer row.
+ */
+import type { SQL } from "drizzle-orm";
+import { sql } from "drizzle-orm";
+
+import type { Database } from "@phasewise/db/client";
+import {
+  assessmentResults,
+  enrollments,
+  phaseProgress,
+  programs,
+  programVersions,
+  sessionLogs,
+} from "@phasewise/db/schema";
+
+import { AppError } from "../../../errors";
+import { DEFAULT_PROGRAM_SLUG, INACTIVE_DAYS } from "./analytics.types";
+
+const inactiveInterval = sql.raw(`interval '${INACTIVE_DAYS} days'`);
+
+/**
+ * Runs one analytics statement with JIT compilation off: these statements are estimated as
+ * expensive (jsonb unpacking, many aggregates), so PostgreSQL would spend 20–60 ms compiling
+ * each one that then runs in a few milliseconds. `set local` ends with the transaction.
+ */
+export async function runAnalyticsQuery(db: Database, query: SQL) {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`set local jit = off`);
+    return tx.execute(query);
+  });
+}
+
+/** `program(id, title)`: the chosen program, else the Knee Pain Solution, else the oldest. */
+export function programCte(programId: string | undefined): SQL {
+  const id = programId ?? null;
+  return sql`program as (
+    select p.id, p.title from ${programs} p
+    where (${id}::uuid is null or p.id = ${id}::uuid)
+    order by (p.slug = ${DEFAULT_PROGRAM_SLUG}) desc, p.created_at, p.id
+    limit 1
+  )`;
+}
+
+/** `phases(key, title, position, recommended)`: every phase key of the program's versions. */
+export const phasesCte = sql`phases as materialized (
+  select distinct on (ph.value->>'key')
+    ph.value->>'key' as key, ph.value->>'title' as title, ph.ordinality::int as position,
+    (ph.value->>'recommendedSessionsPerWeek')::float8 as recommended
+  from ${programVersions} pv
+  join program on pv.program_id = program.id
+  cross join lateral jsonb_array_elements(pv.document->'phases') with ordinality as ph(value, ordinality)
+  order by ph.value->>'key', pv.version desc
+)`;
+
+/** `version_phases(version_id, key, recommended)`: sessions per week each version asks for. */
+export const versionPhasesCte = sql`version_phases as materialized (
+  select pv.id as version_id, ph->>'key' as key,
+    (ph->>'recommendedSessionsPerWeek')::float8 as recommended
+  from ${programVersions} pv
+  join program on pv.program_id = program.id
+  cross join lateral jsonb_array_elements(pv.document->'phases') as ph
+)`;
+
+/**
+ * `recently_active(id)`: enrolments of the program with a session logged, the enrolment started
+ * or a phase started in the last INACTIVE_DAYS days (everyone else has dropped or finished).
+ * Set-based over the recent rows only, through the `ended_at` index.
+ */
+export const recentlyActiveCte = sql`recently_active as (
+  select l.enrollment_id as id from ${sessionLogs} l
+  where l.ended_at >= now() - ${inactiveInterval}
+  union
+  select pp.enrollment_id from ${phaseProgress} pp
+  where pp.started_at >= now() - ${inactiveInterval}
+  union
+  select e.id from ${enrollments} e join program on e.program_id = program.id
+  where e.started_at >= now() - ${inactiveInterval}
+)`;
+
+/**
+ * `pain_keys`, then `changes(enrollment_id, phase_key, before, after, change)`: knee pain at the
+ * latest re-test (per enrolment, or per enrolment and phase) against the first baseline. Knee pain
+ * is the mean of the check-in's pain items (0–10) as the enrolment's version defines them. Rows
+ * are picked first and only the picked ones are unpacked.
+ */
+export function painChangeCtes(options: { since: SQL; perPhase: boolean }): SQL {
+  const pick = options.perPhase ? sql`ar.enrollment_id, ar.phase_key` : sql`ar.enrollment_id`;
+  return sql`pain_keys as materialized (
+    select pv.id as version_id, a->>'key' as assessment_key, array_agg(item->>'key') as keys
+    from ${programVersions} pv
+    join program on pv.program_id = program.id
+    cross join lateral jsonb_array_elements(pv.document->'assessments') as a
+    cross join lateral jsonb_array_elements(a->'items') as item
+    where item->>'kind' = 'pain'
+    group by pv.id, a->>'key'
+  ),
+  latest as (
+    select distinct on (${pick}) ar.enrollment_id, ar.phase_key, ar.values, pk.keys
+    from ${assessmentResults} ar
+    join ${enrollments} e on e.id = ar.enrollment_id
+    join program on e.program_id = program.id
+    join pain_keys pk on pk.version_id = e.program_version_id and pk.assessment_key = ar.assessment_key
+    where ar.phase_key is not null and ar.taken_at >= ${options.since}
+    order by ${pick}, ar.taken_at desc
+  ),
+  baseline as (
+    select distinct on (ar.enrollment_id) ar.enrollment_id, ar.values, pk.keys
+    from ${assessmentResults} ar
+    join ${enrollments} e on e.id = ar.enrollment_id
+    join pain_keys pk on pk.version_id = e.program_version_id and pk.assessment_key = ar.assessment_key
+    where ar.phase_key is null and ar.enrollment_id in (select enrollment_id from latest)
+    order by ar.enrollment_id, ar.taken_at
+  ),
+  latest_scored as materialized (
+    select latest.enrollment_id, latest.phase_key, score.pain
+    from latest cross join lateral ${painOf(sql`latest`)} as score
+  ),
+  baseline_scored as materialized (
+    select baseline.enrollment_id, score.pain
+    from baseline cross join lateral ${painOf(sql`baseline`)} as score
+  ),
+  changes as (
+    select l.enrollment_id, l.phase_key, b.pain as before, l.pain as after, l.pain - b.pain as change
+    from latest_scored l
+    join baseline_scored b on b.enrollment_id = l.enrollment_id
+    where l.pain is not null and b.pain is not null
+  )`;
+}
+
+/** A lateral subquery: the knee pain (column `pain`) of one check-in row with `values`, `keys`. */
+function painOf(row: SQL): SQL {
+  return sql`(select avg((v->>'value')::float8) as pain
+    from jsonb_array_elements(${row}.values) as v
+    where v->>'itemKey' = any(${row}.keys))`;
+}
+
+/** The program columns every per-program query returns, checked once here. */
+export function requireProgram<
+  Row extends { programId: string | null; programTitle: string | null },
+>(rows: readonly Row[]): { id: string; title: string } {
+  const first = rows[0];
+  if (!first?.programId || first.programTitle === null) {
+    throw new AppError("NOT_FOUND", "That program does not exist.", {
+      programId: ["Pick a program from the list."],
+    });
+  }
+  return { id: first.programId, title: first.programTitle };
+}
