@@ -80,7 +80,13 @@ export function ChartFrame({
               {showTable ? "Hide table" : "Show as table"}
             </button>
           </div>
-          <div className={showTable ? "overflow-x-auto" : "sr-only"}>
+          {/* Focusable when shown, so a table wider than a phone scrolls by keyboard too. */}
+          <div
+            className={showTable ? "overflow-x-auto" : "sr-only"}
+            tabIndex={showTable ? 0 : undefined}
+            role={showTable ? "region" : undefined}
+            aria-label={showTable ? `${title}: table` : undefined}
+          >
             <table id={tableId} className="w-full border-collapse text-left text-sm">
               <caption className="sr-only">{title}</caption>
               <thead>
