@@ -15,6 +15,22 @@ export {
   STRIPE_API_VERSION,
 } from "./stripe/stripe-client";
 export { ensureStripeCustomer } from "./customers/ensure-stripe-customer";
+export {
+  archivePrice,
+  archiveProduct,
+  CatalogError,
+  createPrice,
+  createProduct,
+  updateProduct,
+} from "./catalog";
+export type {
+  CatalogAudit,
+  CatalogAuditEntry,
+  CatalogErrorCode,
+  CreatePriceInput,
+  CreateProductInput,
+  UpdateProductInput,
+} from "./catalog";
 export { createCheckoutSession } from "./checkout/create-checkout-session";
 export type { CreateCheckoutSessionInput } from "./checkout/create-checkout-session";
 export { syncAfterCheckout } from "./checkout/sync-after-checkout";

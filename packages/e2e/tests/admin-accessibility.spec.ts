@@ -42,6 +42,7 @@ test.describe("admin accessibility", () => {
       "/exercises",
       "/exercises/new",
       "/users",
+      "/products",
       "/customers",
       "/analytics",
       "/analytics/phases",

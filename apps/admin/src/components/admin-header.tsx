@@ -23,6 +23,7 @@ export async function AdminHeader() {
             <>
               <NavLink href="/programs">Programs</NavLink>
               <NavLink href="/exercises">Exercises</NavLink>
+              <NavLink href="/products">Products</NavLink>
               <NavLink href="/audit">Audit log</NavLink>
               <NavLink href="/billing">Billing syncs</NavLink>
               <NavLink href="/customers">Customers</NavLink>
