@@ -16,13 +16,14 @@ describe("admin.billing dead letters", () => {
     const boss = await getBillingQueue();
     const customerId = `cus_dead_${Date.now()}`;
     // A sync that fails with no retries left lands in the dead-letter queue, as in production.
+    // Top priority, so the fetch below takes this job, not one another test file left queued.
     await boss.send(
       SYNC_QUEUE,
       { stripeCustomerId: customerId, eventId: "evt_test" },
-      { retryLimit: 0 },
+      { retryLimit: 0, priority: 100 },
     );
     const [job] = await boss.fetch<{ stripeCustomerId: string }>(SYNC_QUEUE);
-    if (!job) throw new Error("the sync job was not queued");
+    if (job?.data.stripeCustomerId !== customerId) throw new Error("fetched another sync job");
     await boss.fail(SYNC_QUEUE, job.id, { message: "Stripe answered 500" });
 
     const caller = adminCaller(db, admin);

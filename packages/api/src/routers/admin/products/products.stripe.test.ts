@@ -5,13 +5,13 @@
  */
 import { randomUUID } from "node:crypto";
 import { TRPCError } from "@trpc/server";
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import type { StripeEmulator } from "@phasewise/billing/testing";
 import { createStripeClient, setStripeClient } from "@phasewise/billing";
 import { startStripeEmulator } from "@phasewise/billing/testing";
-import { auditLog, prices } from "@phasewise/db/schema";
+import { auditLog, prices, products } from "@phasewise/db/schema";
 import { createTestUser, useTestDb } from "@phasewise/db/testing";
 
 import { customerCaller } from "../../../testing/callers";
@@ -32,6 +32,16 @@ beforeAll(async () => {
   setStripeClient(stripe());
 });
 afterAll(async () => {
+  // Memberships made here would otherwise be offered by the storefront tests that run next.
+  const memberships = db
+    .select({ id: products.id })
+    .from(products)
+    .where(and(eq(products.kind, "membership"), isNull(products.lookupKey)));
+  await db.update(prices).set({ active: false }).where(inArray(prices.productId, memberships));
+  await db
+    .update(products)
+    .set({ active: false })
+    .where(and(eq(products.kind, "membership"), isNull(products.lookupKey)));
   setStripeClient(undefined);
   await emulator.stop();
 });
