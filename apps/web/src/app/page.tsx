@@ -29,12 +29,27 @@ export default async function HomePage() {
           <Card key={program.slug} className="flex flex-col gap-3">
             <h3 className="text-xl font-semibold">{program.title}</h3>
             <p className="text-slate-700">{program.summary}</p>
-            <Link
-              href={`/programs/${program.slug}`}
-              className={buttonClasses("primary", "self-start")}
-            >
-              About {program.title}
-            </Link>
+            {program.archived ? (
+              <>
+                {/* Listed only for its enrolled customers: new customers no longer see it. */}
+                <p className="text-sm text-slate-600">
+                  No longer offered to new customers. Your access and progress stay.
+                </p>
+                <Link
+                  href={`/programs/${program.slug}/dashboard`}
+                  className={buttonClasses("primary", "self-start")}
+                >
+                  Open your dashboard
+                </Link>
+              </>
+            ) : (
+              <Link
+                href={`/programs/${program.slug}`}
+                className={buttonClasses("primary", "self-start")}
+              >
+                About {program.title}
+              </Link>
+            )}
           </Card>
         ))}
       </section>

@@ -1,6 +1,7 @@
 /**
  * Program content: programs with an editable draft, immutable published versions (a validated
- * jsonb snapshot of the whole program document), and the exercise library.
+ * jsonb snapshot of the whole program document; a trigger refuses changes to what was published,
+ * see migration 0004), and the exercise library.
  */
 import { sql } from "drizzle-orm";
 import { integer, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
@@ -22,6 +23,12 @@ export const programs = pgTable("programs", {
     .defaultNow(),
   draftUpdatedBy: uuid("draft_updated_by").references(() => users.id, { onDelete: "set null" }),
   createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  /**
+   * Set while the program is archived: off the storefront, not sold, not startable by newcomers.
+   * Enrolled customers keep going; admins still see and edit it.
+   */
+  archivedAt: timestamp("archived_at", { withTimezone: true, mode: "date" }),
+  archivedBy: uuid("archived_by").references(() => users.id, { onDelete: "set null" }),
 });
 
 export const programVersions = pgTable(

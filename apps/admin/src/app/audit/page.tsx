@@ -15,6 +15,8 @@ const pageSize = 50;
 const actionNames: Record<string, string> = {
   "program.draft.save": "Saved a draft",
   "program.publish": "Published a version",
+  "program.archive": "Archived a program",
+  "program.unarchive": "Unarchived a program",
   "exercise.create": "Created an exercise",
   "exercise.update": "Updated an exercise",
   "exercise.import": "Imported an exercise",
@@ -40,20 +42,36 @@ function changesOf(value: unknown): string[] | null {
   );
 }
 
+/** A draft save's entry stands for a burst of autosaves; "(3 saves)" when it is more than one. */
+function savesOf(entry: Entry): number {
+  const saves = (entry.after as { saves?: unknown } | null)?.saves;
+  return entry.action === "program.draft.save" && typeof saves === "number" ? saves : 1;
+}
+
 function Details({ entry }: { entry: Entry }) {
   const changes = changesOf(entry.after);
   const after = entry.after as Record<string, unknown> | null;
   const before = entry.before as Record<string, unknown> | null;
+  // Changes the entry itself left out (capped when it was written), on top of the 8 shown here.
+  const leftOut = typeof after?.moreChanges === "number" ? after.moreChanges : 0;
+  const hidden = Math.max(0, (changes?.length ?? 0) - 8) + leftOut;
   return (
     <div className="flex flex-col gap-1 text-sm">
       {entry.action === "program.draft.save" && (
         <p>
           Revision {String(before?.revision)} → {String(after?.revision)}
           {typeof after?.problems === "number" && after.problems > 0
-            ? ` · ${after.problems} problems left`
+            ? ` · ${after.problems} ${after.problems === 1 ? "problem" : "problems"} left`
             : ""}
         </p>
       )}
+      {(entry.action === "program.archive" || entry.action === "program.unarchive") &&
+        typeof after?.enrolled === "number" && (
+          <p>
+            {after.enrolled} enrolled {after.enrolled === 1 ? "customer keeps" : "customers keep"}{" "}
+            their access
+          </p>
+        )}
       {entry.action === "program.publish" && (
         <p>
           Version {String(after?.version)}: “{String(after?.changelog)}”
@@ -69,7 +87,7 @@ function Details({ entry }: { entry: Entry }) {
           {changes.slice(0, 8).map((summary, index) => (
             <li key={index}>{summary}</li>
           ))}
-          {changes.length > 8 && <li>and {changes.length - 8} more</li>}
+          {hidden > 0 && <li>and {hidden} more</li>}
         </ul>
       )}
       <details>
@@ -216,6 +234,7 @@ export default async function AuditPage({ searchParams }: Props) {
                 </td>
                 <td className="px-3 py-2">
                   {actionNames[entry.action] ?? entry.action}
+                  {savesOf(entry) > 1 && ` (${savesOf(entry)} saves)`}
                   <span className="block text-sm text-slate-600">{entry.action}</span>
                 </td>
                 <td className="px-3 py-2">

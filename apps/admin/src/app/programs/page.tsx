@@ -3,6 +3,8 @@ import Link from "next/link";
 
 import { buttonClasses } from "@phasewise/ui";
 
+import { ArchiveControl } from "~/components/program-editor/archive-control";
+import { ArchivedBadge } from "~/components/program-editor/archived-badge";
 import { formatDateTime } from "~/lib/format";
 import { requireAdmin } from "~/server/require-admin";
 import { serverCaller } from "~/trpc/server";
@@ -15,9 +17,23 @@ const statusText = {
   published: "Draft matches the published version",
 } as const;
 
-export default async function ProgramsPage() {
+const filters = [
+  { show: "all", label: "All" },
+  { show: "active", label: "Active" },
+  { show: "archived", label: "Archived" },
+] as const;
+
+type Show = (typeof filters)[number]["show"];
+
+interface Props {
+  searchParams: Promise<{ show?: string }>;
+}
+
+export default async function ProgramsPage({ searchParams }: Props) {
   await requireAdmin("/programs");
-  const programs = await (await serverCaller()).programs.list();
+  const requested = (await searchParams).show;
+  const show: Show = filters.find((filter) => filter.show === requested)?.show ?? "all";
+  const programs = await (await serverCaller()).programs.list({ show });
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -28,8 +44,21 @@ export default async function ProgramsPage() {
       </div>
       <p className="text-slate-700">
         Edit a program’s draft, preview its sessions, and publish it as a new version. Customers
-        stay on the version they started until you move them.
+        stay on the version they started until you move them. An archived program is off the
+        storefront; its enrolled customers keep going.
       </p>
+      <nav aria-label="Show programs" className="flex flex-wrap gap-2">
+        {filters.map((filter) => (
+          <Link
+            key={filter.show}
+            href={filter.show === "all" ? "/programs" : `/programs?show=${filter.show}`}
+            aria-current={filter.show === show ? "page" : undefined}
+            className={buttonClasses(filter.show === show ? "primary" : "secondary")}
+          >
+            {filter.label}
+          </Link>
+        ))}
+      </nav>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-left">
           <caption className="sr-only">Programs</caption>
@@ -53,12 +82,20 @@ export default async function ProgramsPage() {
             </tr>
           </thead>
           <tbody>
+            {programs.length === 0 && (
+              <tr>
+                <td colSpan={5} className="px-3 py-4 text-slate-700">
+                  {show === "archived" ? "No archived programs." : "No programs."}
+                </td>
+              </tr>
+            )}
             {programs.map((program) => (
               <tr key={program.id} className="border-t border-slate-200 align-top">
                 <th scope="row" className="px-3 py-2 font-medium">
                   <Link href={`/programs/${program.id}`} className="text-brand-700 underline">
                     {program.title}
                   </Link>
+                  {program.archived && <ArchivedBadge archived={program.archived} />}
                   <span className="block text-sm font-normal text-slate-600">{program.slug}</span>
                 </th>
                 <td className="px-3 py-2">
@@ -120,6 +157,14 @@ export default async function ProgramsPage() {
                     >
                       Enrolments
                     </Link>
+                  </div>
+                  <div className="mt-2">
+                    <ArchiveControl
+                      programId={program.id}
+                      title={program.title}
+                      archived={program.archived !== null}
+                      enrolled={program.enrolled}
+                    />
                   </div>
                 </td>
               </tr>

@@ -8,7 +8,7 @@
  */
 import { useCallback, useDeferredValue, useMemo, useState } from "react";
 import Link from "next/link";
-import { useSuspenseQuery } from "@tanstack/react-query";
+import { useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 
 import { buttonClasses } from "@phasewise/ui";
 
@@ -17,6 +17,8 @@ import type { TGetProgram } from "./types";
 import type { Path } from "~/lib/paths";
 import { setAt } from "~/lib/paths";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
+import { ArchiveControl } from "./archive-control";
+import { ArchivedBadge } from "./archived-badge";
 import { AssessmentsSection } from "./assessments-section";
 import { checkDraft, indexProblems } from "./check-draft";
 import { EditorCard } from "./editor-card";
@@ -41,7 +43,9 @@ function EditorSession({
   program: TGetProgram;
   onReload: () => Promise<void>;
 }) {
+  const trpc = useTRPC();
   const trpcClient = useTRPCClient();
+  const queryClient = useQueryClient();
   const [doc, setDoc] = useState(() => normalizeDraft(program.draft));
   const [open, setOpenCards] = useState<ReadonlySet<string>>(() => new Set());
   const [announcement, setAnnouncement] = useState("");
@@ -124,12 +128,32 @@ function EditorSession({
             </Link>{" "}
             › Draft
           </p>
-          <h1 className="text-2xl font-semibold">Edit “{doc.title || program.title}”</h1>
+          <h1 className="text-2xl font-semibold">
+            Edit “{doc.title || program.title}”
+            {program.archived && <ArchivedBadge archived={program.archived} />}
+          </h1>
           <p className="text-slate-700">
-            {program.latestVersion
-              ? `Customers see version ${program.latestVersion.version}. Changes here stay in the draft until you publish.`
-              : "Not published yet. Changes here stay in the draft until you publish."}
+            {program.archived
+              ? "Archived: off the storefront, so nobody new can buy or start it; enrolled customers keep going. Changes here stay in the draft until you publish."
+              : program.latestVersion
+                ? `Customers see version ${program.latestVersion.version}. Changes here stay in the draft until you publish.`
+                : "Not published yet. Changes here stay in the draft until you publish."}
           </p>
+          <div>
+            <ArchiveControl
+              programId={program.id}
+              title={program.title}
+              archived={program.archived !== null}
+              enrolled={program.enrolled}
+              onChange={(archived) =>
+                // Only the archive state changes: the draft (and this editing session) stay.
+                queryClient.setQueryData(
+                  trpc.programs.get.queryKey({ programId: program.id }),
+                  (cached) => cached && { ...cached, archived },
+                )
+              }
+            />
+          </div>
         </header>
 
         <div className="sticky top-0 z-10 flex flex-col gap-3 border-b border-slate-200 bg-slate-50/95 py-3 backdrop-blur sm:flex-row sm:items-center sm:justify-between">

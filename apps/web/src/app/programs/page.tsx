@@ -30,6 +30,11 @@ export default async function ProgramsPage() {
                 {program.phases.length} phases · sessions of {program.sessionMinutes.min}–
                 {program.sessionMinutes.max} min
               </p>
+              {program.archived && (
+                <p className="text-sm text-slate-600">
+                  No longer offered to new customers. Your access and progress stay.
+                </p>
+              )}
             </Card>
           </li>
         ))}

@@ -53,6 +53,8 @@ async function sampleInputs(): Promise<Record<string, unknown>> {
       title: "Matrix program",
       slug: `matrix-${crypto.randomUUID().slice(0, 8)}`,
     },
+    "programs.archive": { programId: program.programId },
+    "programs.unarchive": { programId: program.programId },
     "programs.saveDraft": { programId: program.programId, revision: 1, draft: program.document },
     "programs.preview": { programId: program.programId, sessionKey: "restore-a" },
     "programs.diff": { programId: program.programId },

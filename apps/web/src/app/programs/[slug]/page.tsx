@@ -56,7 +56,14 @@ export default async function ProgramPage({ params }: Props) {
         </div>
       </header>
 
-      {!viewer.hasAccess && <BuyProgram programSlug={slug} />}
+      {/* Only its enrolled customers reach an archived program's page (others get a 404). */}
+      {program.archived ? (
+        <Notice tone="info" title="No longer offered to new customers">
+          <p>You can keep going: your dashboard, sessions and progress stay as they are.</p>
+        </Notice>
+      ) : (
+        !viewer.hasAccess && <BuyProgram programSlug={slug} />
+      )}
 
       <section aria-labelledby="phases" className="flex flex-col gap-4">
         <h2 id="phases" className="text-2xl font-semibold">

@@ -127,7 +127,8 @@ const listNames: Partial<Record<ChangeArea, string>> = {
   "screening-question": "Screening questions",
 };
 
-function describe(change: Omit<ProgramChange, "summary">): string {
+/** One sentence for a change; also used to re-describe changes merged across saves. */
+export function describeChange(change: Omit<ProgramChange, "summary">): string {
   const name = `${areaNames[change.area]} "${change.label}"`;
   const where = change.parent ? ` in session "${change.parent.label}"` : "";
   switch (change.kind) {
@@ -145,7 +146,7 @@ function describe(change: Omit<ProgramChange, "summary">): string {
 }
 
 function withSummary(change: Omit<ProgramChange, "summary">): ProgramChange {
-  return { ...change, summary: describe(change) };
+  return { ...change, summary: describeChange(change) };
 }
 
 interface KeyedListOptions {

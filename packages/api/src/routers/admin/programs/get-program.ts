@@ -1,4 +1,7 @@
-/** programs.get: the draft to edit, its revision and problems, and the published versions. */
+/**
+ * programs.get: the draft to edit, its revision and problems, the published versions, and
+ * whether the program is archived (with how many customers are enrolled).
+ */
 import { desc, eq } from "drizzle-orm";
 
 import { programVersions, users } from "@phasewise/db/schema";
@@ -6,6 +9,7 @@ import { programVersions, users } from "@phasewise/db/schema";
 import { adminProcedure } from "../../../trpc";
 import { isDeepEqual } from "./diff-program";
 import { checkDraft, loadDraft, loadVersion, personOf } from "./load-program";
+import { loadArchiveState } from "./program-archive";
 import { ZGetProgramRequest, ZGetProgramResponse } from "./programs.types";
 
 function keysOf(
@@ -24,8 +28,9 @@ export const getProgram = adminProcedure
   .input(ZGetProgramRequest)
   .output(ZGetProgramResponse)
   .query(async ({ ctx, input }) => {
-    const [draft, latestVersion, versionRows] = await Promise.all([
+    const [draft, archive, latestVersion, versionRows] = await Promise.all([
       loadDraft(ctx.db, input.programId),
+      loadArchiveState(ctx.db, input.programId),
       loadVersion(ctx.db, input.programId),
       ctx.db
         .select({
@@ -60,6 +65,8 @@ export const getProgram = adminProcedure
         : isDeepEqual(latestVersion.document, draft.draft)
           ? ("published" as const)
           : ("unpublished-changes" as const),
+      archived: archive.archived,
+      enrolled: archive.enrolled,
       problems: checkDraft(draft.draft, draft.slug).problems,
       latestVersion: versions[0] ?? null,
       versions,

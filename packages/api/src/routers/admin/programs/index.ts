@@ -1,10 +1,11 @@
 /**
  * Admin: program content. List and create programs, edit a draft (optimistic concurrency),
- * preview a session as the player runs it, diff the draft against a published version, and
- * publish.
+ * preview a session as the player runs it, diff the draft against a published version,
+ * publish, and archive (or unarchive) a program.
  */
 import type { TRPCRouterRecord } from "@trpc/server";
 
+import { archiveProgram } from "./archive-program";
 import { createProgram } from "./create-program";
 import { diffDraft } from "./diff-draft";
 import { getProgram } from "./get-program";
@@ -12,6 +13,7 @@ import { listPrograms } from "./list-programs";
 import { previewSession } from "./preview-session";
 import { publishVersion } from "./publish-version";
 import { saveDraft } from "./save-draft";
+import { unarchiveProgram } from "./unarchive-program";
 
 export const programsRouter = {
   list: listPrograms,
@@ -21,4 +23,6 @@ export const programsRouter = {
   preview: previewSession,
   diff: diffDraft,
   publish: publishVersion,
+  archive: archiveProgram,
+  unarchive: unarchiveProgram,
 } satisfies TRPCRouterRecord;

@@ -73,7 +73,7 @@ export function checkDraft(draft: unknown, slug: string) {
   return { problems, program: result.ok && problems.length === 0 ? result.program : undefined };
 }
 
-function formatMoment(at: Date): string {
+export function formatMoment(at: Date): string {
   return `${at.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 }
 

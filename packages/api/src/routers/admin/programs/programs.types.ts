@@ -30,6 +30,18 @@ const ZSessionKey = z
 
 export const ZGetProgramRequest = z.object({ programId: ZProgramId });
 
+/** Which programs the list shows: all of them (archived ones badged), only active, or archived. */
+export const ZListProgramsRequest = z
+  .object({
+    show: z
+      .enum(["all", "active", "archived"], "Show all, active or archived programs")
+      .default("all"),
+  })
+  .optional();
+
+export const ZArchiveProgramRequest = z.object({ programId: ZProgramId });
+export const ZUnarchiveProgramRequest = z.object({ programId: ZProgramId });
+
 export const ZSaveDraftRequest = z.object({
   programId: ZProgramId,
   revision: ZRevision,
@@ -123,6 +135,9 @@ const ZVersionSummary = z.object({
 
 export const ZProgramStatus = z.enum(["never-published", "unpublished-changes", "published"]);
 
+/** Set when the program is archived: off the storefront, not sold, not startable by newcomers. */
+const ZArchived = z.object({ at: z.date(), by: ZPerson.nullable() }).nullable();
+
 export const ZListProgramsResponse = z.array(
   z.object({
     id: z.string(),
@@ -134,6 +149,7 @@ export const ZListProgramsResponse = z.array(
     latestVersion: z.object({ version: z.number(), publishedAt: z.date() }).nullable(),
     enrolled: z.number(),
     onOlderVersions: z.number(),
+    archived: ZArchived,
   }),
 );
 
@@ -146,6 +162,9 @@ export const ZGetProgramResponse = z.object({
   draftUpdatedAt: z.date(),
   draftUpdatedBy: ZPerson.nullable(),
   status: ZProgramStatus,
+  archived: ZArchived,
+  /** Customers enrolled (whatever their version): they keep going when the program is archived. */
+  enrolled: z.number(),
   problems: z.array(ZProblem),
   latestVersion: ZVersionSummary.nullable(),
   versions: z.array(ZVersionSummary),
@@ -227,6 +246,12 @@ export const ZCreateProgramResponse = z.object({
   revision: z.number(),
   /** Problems of the new draft: a skeleton has some until its content is written. */
   problems: z.array(ZProblem),
+});
+
+export const ZArchiveProgramResponse = z.object({
+  archived: ZArchived,
+  /** Enrolled customers, who keep their access and progress either way. */
+  enrolled: z.number(),
 });
 
 export type TCreateProgramRequest = z.infer<typeof ZCreateProgramRequest>;

@@ -3,14 +3,16 @@
  * only matches the revision the editor last saw and bumps it, so when two admins edit one draft
  * the second save is refused with who saved first and when — never silently overwritten. A draft
  * with problems saves (and reports them); only publishing requires a valid program.
+ *
+ * The editor autosaves every few seconds, so saves are audited in bursts: see `auditDraftSave`.
  */
 import { and, eq, sql } from "drizzle-orm";
 
 import { programs } from "@phasewise/db/schema";
 
-import { writeAuditEntry } from "../../../audit/write-audit-entry";
 import { AppError } from "../../../errors";
 import { adminProcedure } from "../../../trpc";
+import { auditDraftSave } from "./audit-draft-save";
 import { diffPrograms, isDeepEqual } from "./diff-program";
 import { checkDraft, conflictMessage, loadDraft } from "./load-program";
 import { ZSaveDraftRequest, ZSaveDraftResponse } from "./programs.types";
@@ -60,17 +62,13 @@ export const saveDraft = adminProcedure
         .returning({ revision: programs.draftRevision, savedAt: programs.draftUpdatedAt });
       if (!saved) throw await refuse();
 
-      await writeAuditEntry(tx, {
+      await auditDraftSave(tx, {
         actorId: ctx.user.id,
-        action: "program.draft.save",
-        targetType: "program",
-        targetId: input.programId,
-        before: { revision: current.revision },
-        after: {
-          revision: saved.revision,
-          problems: problems.length,
-          changes: diffPrograms(current.draft, input.draft),
-        },
+        programId: input.programId,
+        fromRevision: current.revision,
+        toRevision: saved.revision,
+        problems: problems.length,
+        changes: diffPrograms(current.draft, input.draft),
       });
       return { ...saved, changed: true, problems };
     }),

@@ -1,4 +1,7 @@
-/** `billing.offers`: what a program page can sell — its lifetime price and the membership. */
+/**
+ * `billing.offers`: what a program page can sell — its lifetime price and the membership.
+ * Nothing for an archived program: its page is only shown to customers already enrolled.
+ */
 import { and, eq, isNotNull, or } from "drizzle-orm";
 
 import { prices, products, programs } from "@phasewise/db/schema";
@@ -13,10 +16,13 @@ export const offers = publicProcedure
   .output(ZOffersResponse)
   .query(async ({ ctx, input }) => {
     const [program] = await ctx.db
-      .select({ id: programs.id })
+      .select({ id: programs.id, archivedAt: programs.archivedAt })
       .from(programs)
       .where(eq(programs.slug, input.programSlug));
     if (!program) throw new AppError("NOT_FOUND", "That program does not exist.");
+    if (program.archivedAt) {
+      return { available: false, testPayments: false, lifetime: null, membership: [] };
+    }
     const rows = await ctx.db
       .select({
         priceId: prices.id,
