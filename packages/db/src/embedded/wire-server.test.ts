@@ -34,17 +34,18 @@ describe("embedded wire server with many clients", () => {
     try {
       await writer`create table if not exists wire_probe (n int)`;
       let readDuringTransaction: number | undefined;
+      let pending: Promise<void> | undefined;
       await writer.begin(async (tx) => {
         await tx`insert into wire_probe values (1)`;
-        const pending = reader`select count(*)::int as n from wire_probe`.then((rows) => {
+        pending = reader`select count(*)::int as n from wire_probe`.then((rows) => {
           readDuringTransaction = rows[0]?.n as number;
         });
         await new Promise((resolve) => setTimeout(resolve, 50));
         expect(readDuringTransaction).toBeUndefined();
         await tx`insert into wire_probe values (2)`;
-        void pending;
       });
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      // The reader is answered once the transaction commits (however busy the machine is).
+      await pending;
       expect(readDuringTransaction).toBe(2);
     } finally {
       await Promise.all([writer.end(), reader.end()]);
