@@ -25,7 +25,9 @@ export async function createStorefrontSignInLink(
   input: { email: string; storefrontUrl: string; returnPath?: string; now?: Date },
 ): Promise<StorefrontSignInLink> {
   const { secret } = readAuthEnv();
-  const email = input.email.trim().toLowerCase();
+  // As stored: Auth.js looks the user up by this exact string, and a changed case would sign
+  // the customer in to a new, empty account.
+  const email = input.email;
   const token = randomBytes(32).toString("hex");
   const expires = new Date((input.now ?? new Date()).getTime() + LINK_LIFETIME_MS);
   await db.insert(verificationTokens).values({

@@ -1,5 +1,5 @@
 /** Buttons and button-styled links in three tones; large enough to hit on a phone. */
-import type { AnchorHTMLAttributes, ButtonHTMLAttributes } from "react";
+import type { AnchorHTMLAttributes, ComponentPropsWithRef } from "react";
 
 import { cn } from "./cn";
 
@@ -24,7 +24,7 @@ export function Button({
   className,
   type = "button",
   ...props
-}: ButtonHTMLAttributes<HTMLButtonElement> & { tone?: Tone }) {
+}: ComponentPropsWithRef<"button"> & { tone?: Tone }) {
   return <button type={type} className={buttonClasses(tone, className)} {...props} />;
 }
 

@@ -21,6 +21,7 @@ import { archiveProduct } from "./archive-product";
 import { CatalogError } from "./catalog-errors";
 import { createPrice } from "./create-price";
 import { createProduct, stripeProductIdFor } from "./create-product";
+import { updateProduct } from "./update-product";
 
 const db = useTestDb();
 let stack: BillingTestStack;
@@ -129,6 +130,24 @@ describe("creating", () => {
     expect(failure).toMatchObject({ code: "PRECONDITION_FAILED" });
     expect((failure as Error).message).not.toMatch(/injected|api_error/);
     expect(await db.select().from(prices).where(eq(prices.id, input.id))).toEqual([]);
+  });
+});
+
+describe("renaming", () => {
+  it("follows every rename in Stripe, also back and forth (A → B → A → B)", async () => {
+    const product = await newMembership("Name A");
+    for (const name of ["Name B", "Name A", "Name B"]) {
+      await updateProduct(
+        db,
+        stack.stripe,
+        { productId: product.id, name, description: null },
+        audit,
+      );
+    }
+    const inStripe = await stack.stripe.products.retrieve(stripeProductIdFor(product.id));
+    expect(inStripe.name).toBe("Name B");
+    const [row] = await db.select().from(products).where(eq(products.id, product.id));
+    expect(row?.name).toBe("Name B");
   });
 });
 

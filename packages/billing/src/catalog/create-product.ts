@@ -16,6 +16,7 @@ import { idempotencyKey, paramsDigest } from "../stripe/idempotency";
 import { isResourceMissing } from "../stripe/stripe-ids";
 import { productSnapshot } from "./catalog-audit";
 import { callStripe, CatalogError } from "./catalog-errors";
+import { updateKey } from "./update-product";
 
 export interface CreateProductInput {
   /** Our row id, chosen by the caller (one per form submission). */
@@ -73,7 +74,7 @@ async function ensureStripeProduct(stripe: Stripe, input: CreateProductInput): P
     if (existing.name !== wanted.name || (existing.description ?? "") !== wanted.description) {
       await callStripe("update the product in Stripe", () =>
         stripe.products.update(id, wanted, {
-          idempotencyKey: idempotencyKey("admin-product-update", input.id, paramsDigest(wanted)),
+          idempotencyKey: updateKey(input.id),
         }),
       );
     }

@@ -3,6 +3,7 @@
  * here, with the audit entry in the same transaction. Kind and program never change: purchases
  * already made point at the product, and what it opens must stay what was bought.
  */
+import { randomUUID } from "node:crypto";
 import type Stripe from "stripe";
 import { eq } from "drizzle-orm";
 
@@ -11,7 +12,7 @@ import type { Product } from "@phasewise/db/schema";
 import { products } from "@phasewise/db/schema";
 
 import type { CatalogAudit } from "./catalog-audit";
-import { idempotencyKey, paramsDigest } from "../stripe/idempotency";
+import { idempotencyKey } from "../stripe/idempotency";
 import { productSnapshot } from "./catalog-audit";
 import { callStripe, CatalogError } from "./catalog-errors";
 
@@ -19,6 +20,15 @@ export interface UpdateProductInput {
   productId: string;
   name: string;
   description: string | null;
+}
+
+/**
+ * One key per update request. Setting a name is safe to repeat, so the key only has to make the
+ * SDK's own retries of this request safe; a key derived from the values would make Stripe replay
+ * an old answer, and ignore the change, when an admin renames A → B → A → B within a day.
+ */
+export function updateKey(productId: string): string {
+  return idempotencyKey("admin-product-update", productId, randomUUID());
 }
 
 export async function updateProduct(
@@ -39,7 +49,7 @@ export async function updateProduct(
     const params = { name: input.name, description: input.description ?? "" };
     await callStripe("update the product in Stripe", () =>
       stripe.products.update(stripeProductId, params, {
-        idempotencyKey: idempotencyKey("admin-product-update", current.id, paramsDigest(params)),
+        idempotencyKey: updateKey(current.id),
       }),
     );
   }

@@ -33,7 +33,7 @@ function isAlreadyRefunded(error: unknown): boolean {
 export async function refundPurchase(
   db: Database,
   stripe: Stripe,
-  input: { purchaseId: string; refundedBy: string },
+  input: { purchaseId: string },
 ): Promise<RefundOutcome> {
   const [purchase] = await db
     .select({
@@ -67,22 +67,34 @@ export async function refundPurchase(
       {
         payment_intent: purchase.paymentIntentId,
         reason: "requested_by_customer",
-        metadata: { phasewise_purchase_id: purchase.id, phasewise_refunded_by: input.refundedBy },
+        // Our ids only, nothing about who asked: a second admin's retry is the same request.
+        metadata: { phasewise_purchase_id: purchase.id },
       },
       { idempotencyKey: idempotencyKey("refund", purchase.id) },
     );
   } catch (error) {
-    if (!isAlreadyRefunded(error)) throw error;
-    // Refunded elsewhere already: converge our rows and tell the admin.
-    await syncStripeCustomer(db, stripe, purchase.stripeCustomerId);
-    throw new BillingError("CONFLICT", "Stripe says this payment has already been refunded.");
+    if (isAlreadyRefunded(error)) {
+      // Refunded elsewhere already: converge our rows (best effort) and tell the admin.
+      await syncStripeCustomer(db, stripe, purchase.stripeCustomerId).catch(() => undefined);
+      throw new BillingError("CONFLICT", "Stripe says this payment has already been refunded.");
+    }
+    throw new BillingError(
+      "PRECONDITION_FAILED",
+      "Stripe did not make the refund; nothing changed. Try again in a moment.",
+    );
   }
 
-  await syncStripeCustomer(db, stripe, purchase.stripeCustomerId);
-  const [after] = await db
-    .select({ status: purchases.status })
-    .from(purchases)
-    .where(eq(purchases.id, purchase.id));
+  // The money has gone back. If this sync fails, the webhook's sync records it shortly.
+  const synced = await syncStripeCustomer(db, stripe, purchase.stripeCustomerId).then(
+    () => true,
+    () => false,
+  );
+  const [after] = synced
+    ? await db
+        .select({ status: purchases.status })
+        .from(purchases)
+        .where(eq(purchases.id, purchase.id))
+    : [];
   return {
     purchaseId: purchase.id,
     refundId: refund.id,

@@ -35,7 +35,6 @@ export function AddPriceForm(props: { product: CatalogProduct; onDone: () => voi
   const recurring = product.kind === "membership";
   const [requestId, setRequestId] = useState(newRequestId);
   const [amount, setAmount] = useState("");
-  const [currency, setCurrency] = useState("usd");
   const [interval, setBillingInterval] = useState<"month" | "year">("month");
   const [trialDays, setTrialDays] = useState("");
   const [local, setLocal] = useState<Record<string, string[]>>({});
@@ -72,7 +71,6 @@ export function AddPriceForm(props: { product: CatalogProduct; onDone: () => voi
           type: recurring ? "recurring" : "one_time",
           interval: recurring ? interval : null,
           unitAmount,
-          currency,
           trialDays: trial,
         });
       }}
@@ -96,21 +94,12 @@ export function AddPriceForm(props: { product: CatalogProduct; onDone: () => voi
       <div className="flex flex-wrap gap-3">
         <TextInput
           id={`${id}-amount`}
-          label={`Amount (${currency.toUpperCase() || "USD"})`}
-          hint="With cents if any, e.g. 79.00"
+          label="Amount (USD)"
+          hint="With cents if any, e.g. 79.00. The store sells in US dollars."
           value={amount}
           errors={errors.unitAmount}
           className="w-48"
           onChange={setAmount}
-        />
-        <TextInput
-          id={`${id}-currency`}
-          label="Currency"
-          hint="3 letters"
-          value={currency}
-          errors={errors.currency}
-          className="w-32"
-          onChange={(value) => setCurrency(value.toLowerCase())}
         />
         {recurring && (
           <TextInput

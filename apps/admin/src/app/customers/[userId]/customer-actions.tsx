@@ -5,7 +5,7 @@
  * Stripe (with a reason and a confirm step that says what happens) and emailing a fresh
  * storefront sign-in link.
  */
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useMutation } from "@tanstack/react-query";
 
 import { Button, Notice, TextField } from "@phasewise/ui";
@@ -18,6 +18,7 @@ export function RefundPurchase({
   purchaseId,
   label,
   amount,
+  onRefunded,
 }: {
   userId: string;
   purchaseId: string;
@@ -25,17 +26,39 @@ export function RefundPurchase({
   label: string;
   /** The formatted amount, e.g. "$79.00". */
   amount: string;
+  /** Says what happened where it stays on screen (this row's button goes once it is refunded). */
+  onRefunded: (message: string) => void;
 }) {
   const trpc = useTRPC();
   const refresh = useRefreshCustomer(userId);
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
+  const trigger = useRef<HTMLButtonElement>(null);
+  const explanation = useRef<HTMLParagraphElement>(null);
   const refund = useMutation(
-    trpc.customers.refundPurchase.mutationOptions({ onSuccess: () => refresh() }),
+    trpc.customers.refundPurchase.mutationOptions({
+      onSuccess: async (outcome) => {
+        onRefunded(
+          outcome.status === "refunded"
+            ? `Refunded ${amount} for ${label}. The access it gave has ended.`
+            : `Stripe has made the refund of ${amount} for ${label}; it shows here within a minute.`,
+        );
+        await refresh();
+      },
+    }),
   );
+  // Focus follows the confirm step in and out, so a keyboard user never lands on the page body.
+  useEffect(() => {
+    if (open) explanation.current?.focus();
+  }, [open]);
   if (!open) {
     return (
-      <Button tone="secondary" onClick={() => setOpen(true)} aria-label={`Refund ${label}`}>
+      <Button
+        ref={trigger}
+        tone="secondary"
+        onClick={() => setOpen(true)}
+        aria-label={`Refund ${label}`}
+      >
         Refund…
       </Button>
     );
@@ -49,7 +72,7 @@ export function RefundPurchase({
         refund.mutate({ purchaseId, reason });
       }}
     >
-      <p className="text-sm text-slate-700">
+      <p ref={explanation} tabIndex={-1} className="text-sm text-slate-700 outline-none">
         {amount} goes back to the customer&apos;s card through Stripe, and the access this purchase
         gave ends now. This cannot be undone.
       </p>
@@ -67,7 +90,13 @@ export function RefundPurchase({
         <Button type="submit" tone="danger" disabled={refund.isPending}>
           {refund.isPending ? "Refunding…" : `Refund ${amount}`}
         </Button>
-        <Button tone="ghost" onClick={() => setOpen(false)}>
+        <Button
+          tone="ghost"
+          onClick={() => {
+            setOpen(false);
+            requestAnimationFrame(() => trigger.current?.focus());
+          }}
+        >
           Cancel
         </Button>
       </div>

@@ -5,6 +5,7 @@
  * is given), grants (grant and revoke), enrolments, the pain trend and recent sessions, with the
  * actions an admin takes for them: grant, revoke, refund, send a sign-in link.
  */
+import { useRef, useState } from "react";
 import Link from "next/link";
 import { useSuspenseQuery } from "@tanstack/react-query";
 
@@ -35,6 +36,13 @@ export function CustomerDetail({ userId }: { userId: string }) {
   const trpc = useTRPC();
   const { data } = useSuspenseQuery(trpc.customers.get.queryOptions({ userId }));
   const { profile } = data;
+  const [refundMessage, setRefundMessage] = useState("");
+  const refundStatus = useRef<HTMLParagraphElement>(null);
+  const showRefunded = (message: string) => {
+    setRefundMessage(message);
+    // The refunded row loses its button: focus the message that replaces it.
+    requestAnimationFrame(() => refundStatus.current?.focus());
+  };
   return (
     <div className="flex flex-col gap-8">
       <div className="flex flex-col gap-1">
@@ -107,6 +115,14 @@ export function CustomerDetail({ userId }: { userId: string }) {
       </Section>
 
       <Section title="Purchases">
+        <p
+          ref={refundStatus}
+          role="status"
+          tabIndex={-1}
+          className={refundMessage ? "rounded-lg bg-brand-50 p-3 text-brand-900" : "sr-only"}
+        >
+          {refundMessage}
+        </p>
         <Table
           caption="Purchases"
           headers={["Product", "Program", "Status", "Amount", "Date", "Actions"]}
@@ -129,6 +145,7 @@ export function CustomerDetail({ userId }: { userId: string }) {
                     purchaseId={purchase.id}
                     label={purchase.productName}
                     amount={money(purchase.amount, purchase.currency)}
+                    onRefunded={showRefunded}
                   />
                 ) : (
                   "—"

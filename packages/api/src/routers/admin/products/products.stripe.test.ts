@@ -148,6 +148,8 @@ describe("creating products and prices", () => {
       [{ ...base, type: "one_time", unitAmount: 99.5 }, ["unitAmount"]],
       [{ ...base, type: "one_time", unitAmount: 100_000_000 }, ["unitAmount"]],
       [{ ...base, type: "one_time", unitAmount: 900, currency: "dollars" }, ["currency"]],
+      // One store currency: a yen price typed as 1000 would otherwise charge ¥100,000.
+      [{ ...base, type: "one_time", unitAmount: 1000, currency: "jpy" }, ["currency"]],
       [{ ...base, type: "recurring", unitAmount: 900 }, ["interval"]],
       [{ ...base, type: "one_time", unitAmount: 900, interval: "month" }, ["interval"]],
       [{ ...base, type: "one_time", unitAmount: 900, trialDays: 7 }, ["trialDays"]],

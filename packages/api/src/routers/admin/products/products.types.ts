@@ -53,6 +53,9 @@ export const MAX_UNIT_AMOUNT = 1_000_000;
 /** Stripe refuses to charge less than 0.50 (in USD and most currencies). */
 export const MIN_UNIT_AMOUNT = 50;
 
+/** The currency every price is in. */
+export const STORE_CURRENCY = "usd";
+
 export const ZCreatePriceRequest = z
   .object({
     id: ZRequestId,
@@ -63,12 +66,13 @@ export const ZCreatePriceRequest = z
       .int("Enter the amount in cents, as a whole number")
       .min(MIN_UNIT_AMOUNT, "Enter at least 0.50: Stripe does not charge less")
       .max(MAX_UNIT_AMOUNT, "Enter at most 10,000.00"),
+    // One store currency: amounts are entered and shown with two decimals, and revenue adds up.
     currency: z
       .string()
       .trim()
       .toLowerCase()
-      .regex(/^[a-z]{3}$/, "Use a 3-letter currency code, such as usd")
-      .default("usd"),
+      .pipe(z.enum([STORE_CURRENCY], "Prices are in US dollars (usd), the store's one currency"))
+      .default(STORE_CURRENCY),
     trialDays: z
       .int("Enter the trial as a whole number of days")
       .min(0, "Trial days cannot be negative")
