@@ -37,11 +37,18 @@ export const benchSettings = {
     /** `setseed` of the set-based seed: two runs draw the same customers. */
     seed: 0.42,
     pageLoads: 200,
+    /**
+     * Loads in flight (= the pool size) for the figure the target is judged at: 10 admins
+     * opening a page at the same instant, five loads per core on a 2-core machine. A stress well
+     * above real admin traffic, kept as the judged figure so a pass leaves headroom.
+     */
     concurrency: 10,
+    /** Loads in flight for the realistic figure: a couple of admins at once (= this machine's cores). */
+    adminConcurrency: 2,
     warmupLoads: 20,
     /** Loads per page with nothing else running: the time one admin waits on an idle server. */
     serialLoads: 50,
-    /** Target for each page's p95, from the issue. */
+    /** Target for each page's p95 at `concurrency` in flight, from the issue. */
     p95TargetMs: 500,
   },
   routes: {

@@ -8,6 +8,7 @@ import {
   index,
   jsonb,
   pgTable,
+  real,
   smallint,
   text,
   timestamp,
@@ -125,13 +126,26 @@ export const assessmentResults = pgTable(
     /** The phase the customer was in: the baseline is taken before phase one starts. */
     phaseKey: text("phase_key"),
     values: jsonb("values").$type<unknown>().notNull(),
+    /**
+     * Knee pain of the check-in: the mean of its pain items (0–10) as the enrolment's program
+     * version defines them, null without any. Set by the database on every write (trigger
+     * `assessment_results_pain_score`, migration 0005) so the analytics never unpack `values`;
+     * whatever the application passes is replaced.
+     */
+    painScore: real("pain_score"),
     takenAt: at("taken_at").notNull().defaultNow(),
   },
   (t) => [
     unique("assessment_results_user_client_unique").on(t.userId, t.clientId),
     index("assessment_results_enrollment_idx").on(t.enrollmentId),
-    // Admin analytics: the re-tests of a date range.
-    index("assessment_results_taken_idx").on(t.takenAt),
+    // Admin analytics, read from the indexes alone: the scored re-tests of a date range, and each
+    // enrolment's scored baselines in time order.
+    index("assessment_results_retest_pain_idx")
+      .on(t.takenAt, t.enrollmentId, t.phaseKey, t.painScore)
+      .where(sql`${t.phaseKey} is not null and ${t.painScore} is not null`),
+    index("assessment_results_baseline_pain_idx")
+      .on(t.enrollmentId, t.takenAt, t.painScore)
+      .where(sql`${t.phaseKey} is null and ${t.painScore} is not null`),
   ],
 );
 

@@ -1,7 +1,7 @@
 /**
  * SQL fragments the analytics queries share: the program being looked at, its phases (labels and
  * order from the newest version that has each phase), each version's recommendation per phase,
- * when an enrolment was last active, and the knee pain score of every check-in.
+ * when an enrolment was last active, and knee pain at baseline and at the latest re-tests.
  *
  * Program documents are large jsonb values: they are unpacked once per query in materialized CTEs
  * over the program's few versions, never once per customer row.
@@ -26,13 +26,15 @@ const inactiveInterval = sql.raw(`interval '${INACTIVE_DAYS} days'`);
 
 /**
  * Runs one analytics statement with JIT compilation off: these statements are estimated as
- * expensive (jsonb unpacking, many aggregates), so PostgreSQL would spend 20–60 ms compiling
- * each one that then runs in a few milliseconds. `set local` ends with the transaction.
+ * expensive (many aggregates over generated series), so PostgreSQL would spend 20–60 ms
+ * compiling each one that then runs in a few milliseconds. `set local` ends with the
+ * transaction. Both statements are sent at once (pipelined on the transaction's connection):
+ * one round trip fewer while the transaction holds a backend (on PGlite, the only one).
  */
 export async function runAnalyticsQuery(db: Database, query: SQL) {
   return db.transaction(async (tx) => {
-    await tx.execute(sql`set local jit = off`);
-    return tx.execute(query);
+    const [, rows] = await Promise.all([tx.execute(sql`set local jit = off`), tx.execute(query)]);
+    return rows;
   });
 }
 
@@ -68,76 +70,67 @@ export const versionPhasesCte = sql`version_phases as materialized (
 )`;
 
 /**
+ * The start of a window of `days` up to now, as a scalar subquery: PostgreSQL computes it once
+ * (an InitPlan) and can use it in index conditions and scan filters, where `now() - interval`
+ * written inline is recomputed for every row it is compared with.
+ */
+export function windowStart(days: SQL): SQL {
+  return sql`(select now() - ${days})`;
+}
+
+/** The start of the range an admin picked (`days` up to now), computed once; see windowStart. */
+export function rangeStart(days: number): SQL {
+  return windowStart(sql`make_interval(days => ${days}::int)`);
+}
+
+const inactiveSince = windowStart(inactiveInterval);
+
+/**
  * `recently_active(id)`: enrolments of the program with a session logged, the enrolment started
  * or a phase started in the last INACTIVE_DAYS days (everyone else has dropped or finished).
  * Set-based over the recent rows only, through the `ended_at` index.
  */
 export const recentlyActiveCte = sql`recently_active as (
   select l.enrollment_id as id from ${sessionLogs} l
-  where l.ended_at >= now() - ${inactiveInterval}
+  where l.ended_at >= ${inactiveSince}
   union
   select pp.enrollment_id from ${phaseProgress} pp
-  where pp.started_at >= now() - ${inactiveInterval}
+  where pp.started_at >= ${inactiveSince}
   union
   select e.id from ${enrollments} e join program on e.program_id = program.id
-  where e.started_at >= now() - ${inactiveInterval}
+  where e.started_at >= ${inactiveSince}
 )`;
 
 /**
- * `pain_keys`, then `changes(enrollment_id, phase_key, before, after, change)`: knee pain at the
- * latest re-test (per enrolment, or per enrolment and phase) against the first baseline. Knee pain
- * is the mean of the check-in's pain items (0–10) as the enrolment's version defines them. Rows
- * are picked first and only the picked ones are unpacked.
+ * `changes(enrollment_id, phase_key, before, after, change)`: knee pain at the latest re-test
+ * (per enrolment, or per enrolment and phase) against the first baseline. Knee pain is the
+ * check-in's stored `pain_score` (the mean of its pain items, 0–10, as the enrolment's version
+ * defines them; set by a trigger when the check-in is stored, see migration 0005): check-ins
+ * without one (no pain items) are never picked.
  */
 export function painChangeCtes(options: { since: SQL; perPhase: boolean }): SQL {
   const pick = options.perPhase ? sql`ar.enrollment_id, ar.phase_key` : sql`ar.enrollment_id`;
-  return sql`pain_keys as materialized (
-    select pv.id as version_id, a->>'key' as assessment_key, array_agg(item->>'key') as keys
-    from ${programVersions} pv
-    join program on pv.program_id = program.id
-    cross join lateral jsonb_array_elements(pv.document->'assessments') as a
-    cross join lateral jsonb_array_elements(a->'items') as item
-    where item->>'kind' = 'pain'
-    group by pv.id, a->>'key'
-  ),
-  latest as (
-    select distinct on (${pick}) ar.enrollment_id, ar.phase_key, ar.values, pk.keys
+  return sql`latest as (
+    select distinct on (${pick}) ar.enrollment_id, ar.phase_key, ar.pain_score as pain
     from ${assessmentResults} ar
     join ${enrollments} e on e.id = ar.enrollment_id
     join program on e.program_id = program.id
-    join pain_keys pk on pk.version_id = e.program_version_id and pk.assessment_key = ar.assessment_key
-    where ar.phase_key is not null and ar.taken_at >= ${options.since}
+    where ar.phase_key is not null and ar.pain_score is not null and ar.taken_at >= ${options.since}
     order by ${pick}, ar.taken_at desc
   ),
   baseline as (
-    select distinct on (ar.enrollment_id) ar.enrollment_id, ar.values, pk.keys
+    select distinct on (ar.enrollment_id) ar.enrollment_id, ar.pain_score as pain
     from ${assessmentResults} ar
-    join ${enrollments} e on e.id = ar.enrollment_id
-    join pain_keys pk on pk.version_id = e.program_version_id and pk.assessment_key = ar.assessment_key
-    where ar.phase_key is null and ar.enrollment_id in (select enrollment_id from latest)
+    where ar.phase_key is null and ar.pain_score is not null
+      and ar.enrollment_id in (select enrollment_id from latest)
     order by ar.enrollment_id, ar.taken_at
   ),
-  latest_scored as materialized (
-    select latest.enrollment_id, latest.phase_key, score.pain
-    from latest cross join lateral ${painOf(sql`latest`)} as score
-  ),
-  baseline_scored as materialized (
-    select baseline.enrollment_id, score.pain
-    from baseline cross join lateral ${painOf(sql`baseline`)} as score
-  ),
   changes as (
-    select l.enrollment_id, l.phase_key, b.pain as before, l.pain as after, l.pain - b.pain as change
-    from latest_scored l
-    join baseline_scored b on b.enrollment_id = l.enrollment_id
-    where l.pain is not null and b.pain is not null
+    select l.enrollment_id, l.phase_key, b.pain::float8 as before, l.pain::float8 as after,
+      l.pain::float8 - b.pain::float8 as change
+    from latest l
+    join baseline b on b.enrollment_id = l.enrollment_id
   )`;
-}
-
-/** A lateral subquery: the knee pain (column `pain`) of one check-in row with `values`, `keys`. */
-function painOf(row: SQL): SQL {
-  return sql`(select avg((v->>'value')::float8) as pain
-    from jsonb_array_elements(${row}.values) as v
-    where v->>'itemKey' = any(${row}.keys))`;
 }
 
 /** The program columns every per-program query returns, checked once here. */

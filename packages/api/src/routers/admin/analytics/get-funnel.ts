@@ -12,6 +12,7 @@ import { adminProcedure } from "../../../trpc";
 import {
   phasesCte,
   programCte,
+  rangeStart,
   recentlyActiveCte,
   requireProgram,
   runAnalyticsQuery,
@@ -47,7 +48,7 @@ export const getFunnel = adminProcedure
         from ${enrollments} e
         join program on e.program_id = program.id
         left join recently_active ra on ra.id = e.id
-        where e.started_at >= now() - make_interval(days => ${input.days}::int)
+        where e.started_at >= ${rangeStart(input.days)}
       ),
       per_phase as (
         select pp.phase_key as key,

@@ -12,6 +12,7 @@ import {
   painChangeCtes,
   phasesCte,
   programCte,
+  rangeStart,
   requireProgram,
   runAnalyticsQuery,
 } from "./analytics-sql";
@@ -35,7 +36,7 @@ export const getPainChange = adminProcedure
   .input(ZRangeRequest)
   .output(ZPainChangeResponse)
   .query(async ({ ctx, input }) => {
-    const since = sql`now() - make_interval(days => ${input.days}::int)`;
+    const since = rangeStart(input.days);
     const rows = await runAnalyticsQuery(
       ctx.db,
       sql`

@@ -12,6 +12,7 @@ import { adminProcedure } from "../../../trpc";
 import {
   painChangeCtes,
   programCte,
+  rangeStart,
   recentlyActiveCte,
   requireProgram,
   runAnalyticsQuery,
@@ -32,7 +33,7 @@ export const getSummary = adminProcedure
   .input(ZRangeRequest)
   .output(ZSummaryResponse)
   .query(async ({ ctx, input }) => {
-    const since = sql`now() - make_interval(days => ${input.days}::int)`;
+    const since = rangeStart(input.days);
     const rows = await runAnalyticsQuery(
       ctx.db,
       sql`
