@@ -1,5 +1,6 @@
 /**
- * analytics.revenue: per calendar month (UTC), money in and subscriptions, for all programs.
+ * analytics.revenue: per calendar month (UTC), money in and subscriptions, for all programs, in
+ * the store's one currency (prices can only be made in it).
  * One statement. Definitions:
  * - one-time: purchases that were paid (status paid or refunded), in the month bought; refunds
  *   are subtracted in the month they were refunded (the whole amount: partial refunds are not
@@ -9,7 +10,8 @@
  *   year of its price, until it ended or now. Failed renewals (past_due) still count.
  * - active subscriptions at each month's end (or now, for the current month): created by then
  *   and not ended by then. Status history is not stored: a subscription "ended" when its status
- *   is canceled (at canceled_at, else its last update); trialing means trial_end was still ahead.
+ *   is canceled (at canceled_at, else its last update) or paused or unpaid (at its last update:
+ *   no money comes in); trialing means trial_end was still ahead.
  * - MRR: the monthly price of the paying (not trialing) active ones, yearly prices ÷ 12.
  */
 import type { SQL } from "drizzle-orm";
@@ -82,7 +84,10 @@ export const getRevenue = adminProcedure
       subs as (
         select s.created_at at time zone 'UTC' as started,
           case when s.status in ('canceled', 'incomplete_expired')
-            then coalesce(s.canceled_at, s.updated_at) at time zone 'UTC' end as ended,
+              then coalesce(s.canceled_at, s.updated_at) at time zone 'UTC'
+            -- No money comes in while paused or unpaid: it stopped at its last change.
+            when s.status in ('paused', 'unpaid') then s.updated_at at time zone 'UTC'
+          end as ended,
           s.trial_end at time zone 'UTC' as trial_end,
           greatest(s.created_at, coalesce(s.trial_end, s.created_at)) at time zone 'UTC' as first_charge,
           pr.unit_amount, pr.interval, pr.currency,

@@ -67,6 +67,11 @@ beforeAll(async () => {
     },
     // Yearly: one charge in March, 1,000 a month of MRR.
     subscription(yearly.id, "active", "03-10T09:00:00"),
+    // Paused on 1 March: charged on 5 Jan and 5 Feb, then no more (and no longer active).
+    {
+      ...subscription(monthly.id, "paused", "01-05T09:00:00"),
+      updatedAt: at("03-01T09:00:00"),
+    },
     // Still trialing at the end of June.
     { ...subscription(monthly.id, "trialing", "06-25T09:00:00"), trialEnd: at("07-02T09:00:00") },
   ]);
@@ -78,15 +83,15 @@ describe("admin analytics: revenue", () => {
     expect(result.currency).toBe("usd");
     const columns = result.months.map((m) => [m.month, m.oneTime, m.refunds, m.recurringEstimate]);
     expect(columns).toEqual([
-      ["2001-01", 10000, 0, 1000],
-      ["2001-02", 0, 5000, 2000],
+      ["2001-01", 10000, 0, 2000],
+      ["2001-02", 0, 5000, 3000],
       ["2001-03", 5000, 0, 14000],
       ["2001-04", 0, 0, 2000],
       ["2001-05", 0, 0, 1000],
       ["2001-06", 0, 0, 1000],
     ]);
     expect(result.months.map((month) => month.total)).toEqual([
-      11000, -3000, 19000, 2000, 1000, 1000,
+      12000, -2000, 19000, 2000, 1000, 1000,
     ]);
   });
 
@@ -102,9 +107,9 @@ describe("admin analytics: revenue", () => {
         m.endedSubscriptions,
       ]),
     ).toEqual([
-      ["2001-01", 1, 0, 1000, 1, 0],
-      ["2001-02", 2, 0, 2000, 1, 0],
-      ["2001-03", 3, 0, 3000, 1, 0],
+      ["2001-01", 2, 0, 2000, 2, 0],
+      ["2001-02", 3, 0, 3000, 1, 0],
+      ["2001-03", 3, 0, 3000, 1, 1],
       ["2001-04", 2, 0, 2000, 0, 1],
       ["2001-05", 2, 0, 2000, 0, 0],
       ["2001-06", 3, 1, 2000, 1, 0],
