@@ -38,7 +38,7 @@ export const assessmentSchema = z
     key: keySchema,
     title: textSchema(120),
     instructions: textSchema(2000),
-    items: z.array(assessmentItemSchema).min(1),
+    items: z.array(assessmentItemSchema).min(1, "Add at least one item to measure"),
   })
   .superRefine((assessment, ctx) => {
     const seen = new Set<string>();

@@ -26,7 +26,7 @@ export const programDocumentSchema = z.strictObject({
   phases: z.array(phaseSchema).min(1),
   sessions: z.array(sessionTemplateSchema).min(1),
   exercises: z.array(exerciseSchema).min(1),
-  assessments: z.array(assessmentSchema).min(1),
+  assessments: z.array(assessmentSchema).min(1, "Add at least one assessment"),
   baselineAssessmentKey: keySchema,
   screeningQuestions: z.array(screeningQuestionSchema),
 });

@@ -86,7 +86,14 @@ export function makeProgram(): ProgramDocument {
       },
     ],
     baselineAssessmentKey: "check",
-    screeningQuestions: [],
+    screeningQuestions: [
+      {
+        key: "night-pain",
+        text: "Does pain wake you at night?",
+        redFlag: true,
+        advice: "See a clinician before you start.",
+      },
+    ],
   };
 }
 

@@ -16,6 +16,11 @@ function list<T extends z.ZodType>(item: T) {
 
 const keyedView = z.object({ key: text });
 
+const screeningQuestionView = z.object({
+  key: text,
+  redFlag: z.boolean().optional().catch(undefined),
+});
+
 const exerciseView = z.object({
   slug: text,
   easierVariant: text,
@@ -58,7 +63,7 @@ export const referenceViewSchema = z
     sessions: list(sessionView),
     phases: list(phaseView),
     assessments: list(keyedView),
-    screeningQuestions: list(keyedView),
+    screeningQuestions: list(screeningQuestionView),
     baselineAssessmentKey: text,
   })
   .catch(emptyView);

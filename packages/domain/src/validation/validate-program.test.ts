@@ -215,6 +215,43 @@ describe("validateProgram", () => {
     expect(pathsOf(doc)).toEqual(["exercises.0.steps"]);
   });
 
+  it("needs at least one red-flag screening question, at the screening list", () => {
+    const message =
+      "Add at least one red-flag screening question: customers in pain must be screened before they start.";
+    const none = edit((program) => {
+      program.screeningQuestions = [];
+    });
+    expect(problemsOf(none)).toEqual([{ path: ["screeningQuestions"], message }]);
+    const noRedFlag = edit((program) => {
+      program.screeningQuestions = program.screeningQuestions.map((question) => ({
+        ...question,
+        redFlag: false,
+      }));
+    });
+    expect(problemsOf(noRedFlag)).toEqual([{ path: ["screeningQuestions"], message }]);
+  });
+
+  it("says in words that assessments and their items cannot be empty", () => {
+    expect(
+      problemsOf(
+        edit((program) => {
+          program.assessments = [];
+        }),
+      ),
+    ).toContainEqual({ path: ["assessments"], message: "Add at least one assessment" });
+    expect(
+      problemsOf(
+        edit((program) => {
+          const [first] = program.assessments;
+          if (first) first.items = [];
+        }),
+      ),
+    ).toContainEqual({
+      path: ["assessments", 0, "items"],
+      message: "Add at least one item to measure",
+    });
+  });
+
   it("rejects misspelled fields rather than silently dropping them", () => {
     const doc = { ...makeProgram(), dislaimer: "typo" };
     expect(problemsOf(doc)).toEqual([

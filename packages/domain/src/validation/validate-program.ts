@@ -8,6 +8,7 @@ import type { Problem } from "./problem";
 import { programDocumentSchema } from "../schemas/program-document";
 import { checkPhases } from "./check-phases";
 import { checkReferences } from "./check-references";
+import { checkScreening } from "./check-screening";
 import { checkUniqueKeys } from "./check-unique-keys";
 import { toProblems } from "./problem";
 import { readReferenceView } from "./reference-view";
@@ -23,6 +24,8 @@ export function validateProgram(doc: unknown): ValidateProgramResult {
     ...checkUniqueKeys(view),
     ...checkReferences(view),
     ...checkPhases(view),
+    // Not for a document that is not even an object: its root problem says it all.
+    ...(typeof doc === "object" && doc !== null ? checkScreening(view) : []),
   ];
   if (parsed.success && problems.length === 0) return { ok: true, program: parsed.data };
   return { ok: false, problems };

@@ -42,6 +42,27 @@ function changesOf(value: unknown): string[] | null {
   );
 }
 
+/** When a burst of autosaves began (its entry's time is the latest save), if it has several. */
+function firstSavedAtOf(entry: Entry): Date | null {
+  const first = (entry.after as { firstSavedAt?: unknown } | null)?.firstSavedAt;
+  if (entry.action !== "program.draft.save" || typeof first !== "string") return null;
+  const date = new Date(first);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** The latest save's time, and for a burst of saves when it began. */
+function When({ entry }: { entry: Entry }) {
+  const first = savesOf(entry) > 1 ? firstSavedAtOf(entry) : null;
+  return (
+    <>
+      {formatDateTime(entry.at)}
+      {first && (
+        <span className="block text-sm text-slate-600">first at {formatDateTime(first)}</span>
+      )}
+    </>
+  );
+}
+
 /** A draft save's entry stands for a burst of autosaves; "(3 saves)" when it is more than one. */
 function savesOf(entry: Entry): number {
   const saves = (entry.after as { saves?: unknown } | null)?.saves;
@@ -228,7 +249,9 @@ export default async function AuditPage({ searchParams }: Props) {
             )}
             {log.items.map((entry) => (
               <tr key={entry.id} className="border-t border-slate-200 align-top">
-                <td className="px-3 py-2 whitespace-nowrap">{formatDateTime(entry.at)}</td>
+                <td className="px-3 py-2 whitespace-nowrap">
+                  <When entry={entry} />
+                </td>
                 <td className="px-3 py-2">
                   {entry.actor ? (entry.actor.name ?? entry.actor.email) : "Deleted user"}
                 </td>

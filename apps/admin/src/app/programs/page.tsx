@@ -164,6 +164,7 @@ export default async function ProgramsPage({ searchParams }: Props) {
                       title={program.title}
                       archived={program.archived !== null}
                       enrolled={program.enrolled}
+                      notStarted={program.notStarted}
                     />
                   </div>
                 </td>

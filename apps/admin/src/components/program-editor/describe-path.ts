@@ -21,6 +21,7 @@ const fieldNames: Record<string, string> = {
   setLabel: "count in",
   baselineAssessmentKey: "baseline assessment",
   stopRules: "stop rules",
+  screeningQuestions: "screening questions",
   perSide: "each side",
   redFlag: "red flag",
   min: "from",

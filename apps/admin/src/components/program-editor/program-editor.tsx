@@ -145,6 +145,7 @@ function EditorSession({
               title={program.title}
               archived={program.archived !== null}
               enrolled={program.enrolled}
+              notStarted={program.notStarted}
               onChange={(archived) =>
                 // Only the archive state changes: the draft (and this editing session) stay.
                 queryClient.setQueryData(

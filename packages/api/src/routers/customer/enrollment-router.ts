@@ -1,7 +1,8 @@
 /**
  * Starting a program: the safety screening (red flags lead to advice to see a clinician first;
  * starting is still possible once acknowledged) and the baseline assessment, in one transaction.
- * An archived program cannot be started; customers already enrolled carry on.
+ * Both need access to the program (`entitledProcedure`), which is also what decides for an
+ * archived program: customers who already have access start and carry on; nobody new gets it.
  */
 import type { TRPCRouterRecord } from "@trpc/server";
 import { and, eq } from "drizzle-orm";
@@ -20,12 +21,6 @@ import { AppError } from "../../errors";
 import { loadLatestVersion } from "../../programs/load-program-version";
 import { problemsToFieldErrors } from "../../progress/problems-to-field-errors";
 import { entitledProcedure } from "../../trpc";
-import {
-  cannotStartArchived,
-  isArchived,
-  isArchivedLocked,
-  noLongerAvailableMessage,
-} from "./program-availability";
 
 export const startEnrollmentInput = z.object({
   answers: screeningAnswersInputSchema,
@@ -38,11 +33,7 @@ export const enrollmentRouter = {
   setup: entitledProcedure.query(async ({ ctx }) => {
     const latest = await loadLatestVersion(ctx.db, ctx.program.slug);
     if (!latest) throw new AppError("NOT_FOUND", "That program has no published version yet.");
-    const [enrolled, archived] = await Promise.all([
-      findEnrollment(ctx.db, ctx.user.id, ctx.program.id),
-      isArchived(ctx.db, ctx.program.id),
-    ]);
-    if (archived && !enrolled) throw new AppError("NOT_FOUND", noLongerAvailableMessage);
+    const enrolled = await findEnrollment(ctx.db, ctx.user.id, ctx.program.id);
     const document = latest.document;
     const baseline = document.assessments.find(
       (item) => item.key === document.baselineAssessmentKey,
@@ -60,13 +51,6 @@ export const enrollmentRouter = {
   start: entitledProcedure.input(startEnrollmentInput).mutation(async ({ ctx, input }) => {
     const latest = await loadLatestVersion(ctx.db, ctx.program.slug);
     if (!latest) throw new AppError("NOT_FOUND", "That program has no published version yet.");
-    // Said first, so a newcomer is not asked to fix answers for a program they cannot start.
-    if (
-      (await isArchived(ctx.db, ctx.program.id)) &&
-      !(await findEnrollment(ctx.db, ctx.user.id, ctx.program.id))
-    ) {
-      throw cannotStartArchived();
-    }
     const document = latest.document;
     const firstPhase = document.phases[0];
     const baseline = document.assessments.find(
@@ -105,25 +89,21 @@ export const enrollmentRouter = {
     }
 
     return ctx.db.transaction(async (tx) => {
-      const archived = await isArchivedLocked(tx, ctx.program.id);
-      // Archived since the check above: only an existing enrolment carries on.
-      const [created] = archived
-        ? []
-        : await tx
-            .insert(enrollments)
-            .values({
-              userId: ctx.user.id,
-              programId: ctx.program.id,
-              programVersionId: latest.versionId,
-              currentPhaseKey: firstPhase.key,
-              screening: {
-                answers: input.answers,
-                redFlags: screening.redFlags.map((flag) => flag.key),
-                acknowledgedRedFlags: input.acknowledgedRedFlags,
-              },
-            })
-            .onConflictDoNothing()
-            .returning({ id: enrollments.id, currentPhaseKey: enrollments.currentPhaseKey });
+      const [created] = await tx
+        .insert(enrollments)
+        .values({
+          userId: ctx.user.id,
+          programId: ctx.program.id,
+          programVersionId: latest.versionId,
+          currentPhaseKey: firstPhase.key,
+          screening: {
+            answers: input.answers,
+            redFlags: screening.redFlags.map((flag) => flag.key),
+            acknowledgedRedFlags: input.acknowledgedRedFlags,
+          },
+        })
+        .onConflictDoNothing()
+        .returning({ id: enrollments.id, currentPhaseKey: enrollments.currentPhaseKey });
       if (!created) {
         const [existing] = await tx
           .select({ id: enrollments.id, currentPhaseKey: enrollments.currentPhaseKey })
@@ -131,7 +111,6 @@ export const enrollmentRouter = {
           .where(
             and(eq(enrollments.userId, ctx.user.id), eq(enrollments.programId, ctx.program.id)),
           );
-        if (!existing && archived) throw cannotStartArchived();
         if (!existing) throw new Error("Enrollment vanished during start");
         return {
           enrollmentId: existing.id,

@@ -1,6 +1,6 @@
 /**
  * A program page that is not there: an unknown address, or a program no longer offered (archived
- * programs are shown only to the customers already enrolled in them).
+ * programs are shown only to the customers who already have access to them).
  */
 import Link from "next/link";
 

@@ -56,10 +56,14 @@ export default async function ProgramPage({ params }: Props) {
         </div>
       </header>
 
-      {/* Only its enrolled customers reach an archived program's page (others get a 404). */}
+      {/* Only customers with access (or enrolled) reach an archived program's page; others get a 404. */}
       {program.archived ? (
         <Notice tone="info" title="No longer offered to new customers">
-          <p>You can keep going: your dashboard, sessions and progress stay as they are.</p>
+          <p>
+            {viewer.enrolled
+              ? "You can keep going: your dashboard, sessions and progress stay as they are."
+              : "Your access stays: you can still start it whenever you are ready."}
+          </p>
         </Notice>
       ) : (
         !viewer.hasAccess && <BuyProgram programSlug={slug} />

@@ -1,7 +1,8 @@
 /**
  * programs.archive: takes a program off the storefront. An archived program is not listed, not
- * sold and cannot be started by anyone not already enrolled; enrolled customers keep their
- * access, dashboard, sessions and progress, and admins still see and edit it. Reversible with
+ * sold and cannot be started by anyone new; customers who already have access (enrolled, or paid
+ * or granted but not started yet) keep it, with their dashboard, sessions and progress, and
+ * admins still see and edit it. Reversible with
  * `programs.unarchive`. One transaction with its audit entry; archiving twice is refused.
  */
 import { eq, sql } from "drizzle-orm";
@@ -38,8 +39,12 @@ export const archiveProgram = adminProcedure
         targetType: "program",
         targetId: input.programId,
         before: { archivedAt: null },
-        after: { archivedAt: after.archived?.at ?? null, enrolled: after.enrolled },
+        after: {
+          archivedAt: after.archived?.at ?? null,
+          enrolled: after.enrolled,
+          notStarted: after.notStarted,
+        },
       });
-      return { archived: after.archived, enrolled: after.enrolled };
+      return { archived: after.archived, enrolled: after.enrolled, notStarted: after.notStarted };
     }),
   );

@@ -67,6 +67,7 @@ export const getProgram = adminProcedure
           : ("unpublished-changes" as const),
       archived: archive.archived,
       enrolled: archive.enrolled,
+      notStarted: archive.notStarted,
       problems: checkDraft(draft.draft, draft.slug).problems,
       latestVersion: versions[0] ?? null,
       versions,

@@ -1,14 +1,16 @@
 /**
  * programs.list: every program with its status (draft equal to the latest published version or
  * not — compared as jsonb in SQL), its latest version, and how many customers are enrolled and
- * how many of them sit on an older version, and whether it is archived (and by whom), filtered
- * by `show`. Two queries whatever the number of programs.
+ * how many of them sit on an older version, how many more may open it without having started,
+ * and whether it is archived (and by whom), filtered by `show`. Three queries whatever the number
+ * of programs.
  */
 import { count, desc, eq, isNotNull, isNull, sql } from "drizzle-orm";
 
 import { enrollments, programs, programVersions, users } from "@phasewise/db/schema";
 
 import { adminProcedure } from "../../../trpc";
+import { countWithAccessNotStarted } from "./count-customers-with-access";
 import { personOf } from "./load-program";
 import { ZListProgramsRequest, ZListProgramsResponse } from "./programs.types";
 
@@ -66,6 +68,10 @@ export const listPrograms = adminProcedure
         .innerJoin(programVersions, eq(programVersions.id, enrollments.programVersionId))
         .groupBy(enrollments.programId, programVersions.version),
     ]);
+    const notStarted = await countWithAccessNotStarted(
+      ctx.db,
+      rows.map((row) => row.id),
+    );
     return rows.map((row) => {
       const enrolled = enrolledByVersion.filter((group) => group.programId === row.id);
       const latestVersion =
@@ -88,6 +94,7 @@ export const listPrograms = adminProcedure
         onOlderVersions: enrolled
           .filter((group) => latestVersion && group.version < latestVersion.version)
           .reduce((total, group) => total + group.count, 0),
+        notStarted: notStarted.get(row.id) ?? 0,
         archived: row.archivedAt ? { at: row.archivedAt, by: personOf(row) } : null,
       };
     });

@@ -1,7 +1,8 @@
 /**
  * What archiving shares between `programs.archive`, `programs.unarchive`, `programs.get` and
- * the list: a program's archive state with who archived it, and how many customers are enrolled
- * (they keep their access and progress whether the program is archived or not).
+ * the list: a program's archive state with who archived it, how many customers are enrolled and
+ * how many more may open it without having started (all of them keep their access, progress and
+ * the right to start whether the program is archived or not).
  */
 import { count, eq } from "drizzle-orm";
 
@@ -9,6 +10,7 @@ import type { Executor } from "@phasewise/db/client";
 import { enrollments, programs, users } from "@phasewise/db/schema";
 
 import { AppError } from "../../../errors";
+import { countWithAccessNotStarted } from "./count-customers-with-access";
 import { personOf } from "./load-program";
 
 export async function loadArchiveState(db: Executor, programId: string, lock = false) {
@@ -31,11 +33,13 @@ export async function loadArchiveState(db: Executor, programId: string, lock = f
     .select({ count: count() })
     .from(enrollments)
     .where(eq(enrollments.programId, programId));
+  const notStarted = await countWithAccessNotStarted(db, [programId]);
   return {
     id: row.id,
     title: row.title,
     archived: row.archivedAt ? { at: row.archivedAt, by: personOf(row) } : null,
     enrolled: enrolled?.count ?? 0,
+    notStarted: notStarted.get(programId) ?? 0,
   };
 }
 

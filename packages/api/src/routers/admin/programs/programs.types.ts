@@ -149,6 +149,8 @@ export const ZListProgramsResponse = z.array(
     latestVersion: z.object({ version: z.number(), publishedAt: z.date() }).nullable(),
     enrolled: z.number(),
     onOlderVersions: z.number(),
+    /** Customers who may open it but have not started it (they keep that when it is archived). */
+    notStarted: z.number(),
     archived: ZArchived,
   }),
 );
@@ -165,6 +167,8 @@ export const ZGetProgramResponse = z.object({
   archived: ZArchived,
   /** Customers enrolled (whatever their version): they keep going when the program is archived. */
   enrolled: z.number(),
+  /** Customers who may open it but have not started it: they can still start it once archived. */
+  notStarted: z.number(),
   problems: z.array(ZProblem),
   latestVersion: ZVersionSummary.nullable(),
   versions: z.array(ZVersionSummary),
@@ -252,6 +256,8 @@ export const ZArchiveProgramResponse = z.object({
   archived: ZArchived,
   /** Enrolled customers, who keep their access and progress either way. */
   enrolled: z.number(),
+  /** Customers with access who have not started, who can still start it either way. */
+  notStarted: z.number(),
 });
 
 export type TCreateProgramRequest = z.infer<typeof ZCreateProgramRequest>;

@@ -121,6 +121,46 @@ describe("admin.programs.saveDraft audit coalescing", () => {
     ]);
   });
 
+  it("measures the 10 minutes from the burst's first save: a save every few minutes does not keep one entry open", async () => {
+    const { caller } = await createAdmin(db);
+    const program = await createProgram(db);
+    const { programId } = program;
+    await autosave(caller, programId, (draft) => {
+      draft.summary = "Started typing.";
+    });
+    // The burst began 6 minutes ago; this save joins it and keeps when it began.
+    await db
+      .update(auditLog)
+      .set({ at: sql`${auditLog.at} - interval '6 minutes'` })
+      .where(eq(auditLog.targetId, programId));
+    const [began] = await auditOf(programId);
+    await autosave(caller, programId, (draft) => {
+      draft.summary = "Still typing.";
+    });
+    const [joined, ...none] = await auditOf(programId);
+    expect(none).toEqual([]);
+    const after = joined?.after as { saves: number; firstSavedAt: string };
+    expect(after.saves).toBe(2);
+    expect(new Date(after.firstSavedAt).getTime()).toBe(began?.at.getTime());
+    expect(joined?.at.getTime()).toBeGreaterThan(new Date(after.firstSavedAt).getTime());
+
+    // 5 minutes on: the last save was 5 minutes ago, but the burst began 11 minutes ago.
+    await db
+      .update(auditLog)
+      .set({
+        at: sql`${auditLog.at} - interval '5 minutes'`,
+        after: sql`jsonb_set(${auditLog.after}, '{firstSavedAt}',
+          to_jsonb((${auditLog.after}->>'firstSavedAt')::timestamptz - interval '5 minutes'))`,
+      })
+      .where(eq(auditLog.targetId, programId));
+    await autosave(caller, programId, (draft) => {
+      draft.summary = "Typing all day.";
+    });
+    const entries = await auditOf(programId);
+    expect(entries.map((entry) => (entry.after as { saves: number }).saves)).toEqual([1, 2]);
+    expect(entries[0]?.after).not.toHaveProperty("firstSavedAt");
+  });
+
   it("audits an unchanged save not at all, and keeps a stale save's refusal out of the entry", async () => {
     const { caller } = await createAdmin(db);
     const program = await createProgram(db);

@@ -32,8 +32,8 @@ export const unarchiveProgram = adminProcedure
         targetType: "program",
         targetId: input.programId,
         before: { archivedAt: before.archived.at, archivedBy: before.archived.by?.id ?? null },
-        after: { archivedAt: null, enrolled: before.enrolled },
+        after: { archivedAt: null, enrolled: before.enrolled, notStarted: before.notStarted },
       });
-      return { archived: null, enrolled: before.enrolled };
+      return { archived: null, enrolled: before.enrolled, notStarted: before.notStarted };
     }),
   );
