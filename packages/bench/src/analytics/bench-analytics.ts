@@ -81,8 +81,8 @@ export async function benchAnalytics(report: Report, options: BenchAnalyticsOpti
       `${pageLoads} at ${adminConcurrency} in flight, then ${serialLoads} one at a time`,
   );
   report.note(
-    `The ${p95TargetMs} ms target is judged on the p95 at ${concurrency} in flight (the ` +
-      `issue's load: ${concurrency} admins at the same instant, pool of ${concurrency}); ` +
+    `The ${p95TargetMs} ms target is judged on the p95 at ${concurrency} in flight (our stress ` +
+      `load, the issue names none: ${concurrency} admins at the same instant, pool of ${concurrency}); ` +
       `${adminConcurrency} in flight is a realistic admin load (a couple of admins, one per core ` +
       `here) and is printed for reading, not judged.`,
   );

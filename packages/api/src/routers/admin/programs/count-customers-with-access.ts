@@ -68,6 +68,7 @@ export async function countWithAccessNotStarted(
     from (
       select user_id from purchases where status = 'paid' and program_id in (${ids})
       union select user_id from subscriptions
+        where status not in ('canceled', 'incomplete', 'incomplete_expired')
       union select user_id from access_grants where program_id is null or program_id in (${ids})
     ) c`);
 
