@@ -17,7 +17,8 @@ import { entitlements } from "@phasewise/domain";
 /** How long a past_due subscription keeps access after the failed payment. */
 export const pastDueGraceDays = 7;
 
-interface AccessRows {
+/** A customer's billing rows as the access queries read them (json, so dates are strings). */
+export interface AccessRows {
   purchases: { id: string; programId: string | null; status: string }[];
   subscriptions: {
     id: string;
@@ -67,6 +68,11 @@ export async function loadProgramAccess(
   const rows = result[0]?.access ?? { purchases: [], subscriptions: [], grants: [] };
   const programId = result[0]?.programId ?? null;
 
+  return { programId, entitlements: entitlementsFromRows(rows, now) };
+}
+
+/** The domain's entitlements over rows read as `AccessRows`. */
+export function entitlementsFromRows(rows: AccessRows, now: Date): Entitlement[] {
   const purchases: PurchaseRecord[] = rows.purchases.flatMap((purchase) =>
     purchase.programId && (purchase.status === "paid" || purchase.status === "refunded")
       ? [{ id: purchase.id, programId: purchase.programId, status: purchase.status }]
@@ -88,10 +94,7 @@ export async function loadProgramAccess(
     expiresAt: toDate(grant.expiresAt),
     revokedAt: toDate(grant.revokedAt),
   }));
-  return {
-    programId,
-    entitlements: entitlements({ purchases, subscriptions, grants, now, pastDueGraceDays }),
-  };
+  return entitlements({ purchases, subscriptions, grants, now, pastDueGraceDays });
 }
 
 export type { Entitlement };

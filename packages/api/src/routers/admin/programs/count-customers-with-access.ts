@@ -7,32 +7,14 @@
 import { sql } from "drizzle-orm";
 
 import type { Executor } from "@phasewise/db/client";
-import type { SubscriptionStatus } from "@phasewise/domain";
-import { entitlements, findProgramAccess } from "@phasewise/domain";
+import { findProgramAccess } from "@phasewise/domain";
 
-import { pastDueGraceDays } from "../../../access/load-entitlements";
+import type { AccessRows } from "../../../access/load-entitlements";
+import { entitlementsFromRows } from "../../../access/load-entitlements";
 
-interface CandidateRow extends Record<string, unknown> {
+interface CandidateRow extends AccessRows, Record<string, unknown> {
   enrolledIn: string[];
-  purchases: { id: string; programId: string }[];
-  subscriptions: {
-    id: string;
-    status: string;
-    currentPeriodEnd: string | null;
-    cancelAtPeriodEnd: boolean;
-    trialEnd: string | null;
-    pastDueSince: string | null;
-  }[];
-  grants: {
-    id: string;
-    programId: string | null;
-    grantedAt: string;
-    expiresAt: string | null;
-    revokedAt: string | null;
-  }[];
 }
-
-const toDate = (value: string | null) => (value ? new Date(value) : null);
 
 /** Program id → customers with access to it and no enrolment in it. */
 export async function countWithAccessNotStarted(
@@ -52,7 +34,7 @@ export async function countWithAccessNotStarted(
     select
       coalesce((select json_agg(e.program_id) from enrollments e where e.user_id = c.user_id),
         '[]'::json) as "enrolledIn",
-      coalesce((select json_agg(json_build_object('id', p.id, 'programId', p.program_id))
+      coalesce((select json_agg(json_build_object('id', p.id, 'programId', p.program_id, 'status', p.status))
         from purchases p where p.user_id = c.user_id and p.status = 'paid'
           and p.program_id in (${ids})), '[]'::json) as purchases,
       coalesce((select json_agg(json_build_object(
@@ -73,27 +55,7 @@ export async function countWithAccessNotStarted(
     ) c`);
 
   for (const row of rows) {
-    const access = entitlements({
-      purchases: row.purchases.map((purchase) => ({ ...purchase, status: "paid" as const })),
-      subscriptions: row.subscriptions.map((subscription) => ({
-        id: subscription.id,
-        programId: null,
-        status: subscription.status as SubscriptionStatus,
-        currentPeriodEnd: toDate(subscription.currentPeriodEnd) ?? now,
-        cancelAtPeriodEnd: subscription.cancelAtPeriodEnd,
-        trialEnd: toDate(subscription.trialEnd),
-        pastDueSince: toDate(subscription.pastDueSince),
-      })),
-      grants: row.grants.map((grant) => ({
-        id: grant.id,
-        programId: grant.programId,
-        grantedAt: new Date(grant.grantedAt),
-        expiresAt: toDate(grant.expiresAt),
-        revokedAt: toDate(grant.revokedAt),
-      })),
-      now,
-      pastDueGraceDays,
-    });
+    const access = entitlementsFromRows(row, now);
     if (access.length === 0) continue;
     for (const programId of programIds) {
       if (row.enrolledIn.includes(programId)) continue;
