@@ -38,8 +38,9 @@ test("an admin archives a program: off the storefront, enrolled customers keep g
   await row.getByRole("button", { name: `Archive ${program.title}` }).click();
   const confirm = row.getByRole("group", { name: `Archive “${program.title}”?` });
   await expect(confirm).toContainText("nobody new can buy or start it");
+  // Members of the whole catalog made by other specs may also count as "with access".
   await expect(confirm).toContainText(
-    "The 1 customer already enrolled keep their access, sessions and progress.",
+    /The 1 customer already enrolled( and \d+ more with access who have not started yet)? keep their access, sessions and progress/,
   );
   await confirm.getByRole("button", { name: "Archive program" }).click();
   await expect(row.getByText("Archived", { exact: true })).toBeVisible();
