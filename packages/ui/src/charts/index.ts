@@ -1,7 +1,9 @@
 /**
- * Charts: hand-written SVG, each with a text summary and the same data as a table. The frame and
- * the number helpers are exported for charts the apps draw themselves.
+ * Charts: hand-written SVG, each with a text summary and the same data as a table. The frame, the
+ * axis pieces and the number helpers are exported for charts the apps draw themselves.
  */
+export { endAnchor, XLabel, XLabels, YGrid } from "./chart-axes";
+export type { AxisTextSize, TextAnchor, XLabelProps, XLabelsProps, YGridProps } from "./chart-axes";
 export { ChartFrame, LegendItem } from "./chart-frame";
 export type { ChartFrameProps, ChartTable } from "./chart-frame";
 export {

@@ -5,6 +5,7 @@
  */
 import type { ReactNode } from "react";
 
+import { XLabels, YGrid } from "./chart-axes";
 import { formatDay, labelEvery } from "./chart-format";
 import { ChartFrame, LegendItem } from "./chart-frame";
 
@@ -131,49 +132,14 @@ export function PainTrendChart({
         aria-hidden="true"
         focusable="false"
       >
-        {TICKS.map((tick) => (
-          <g key={tick}>
-            <line
-              x1={PLOT.left}
-              x2={PLOT.right}
-              y1={y(tick)}
-              y2={y(tick)}
-              className={tick === 0 ? "stroke-slate-500" : "stroke-slate-200"}
-            />
-            <text
-              x={PLOT.left - 6}
-              y={y(tick)}
-              textAnchor="end"
-              dominantBaseline="middle"
-              className="fill-slate-700 text-[13px]"
-            >
-              {tick}
-            </text>
-          </g>
-        ))}
-        {points.map(
-          (point, index) =>
-            showLabel(index) && (
-              <text
-                key={`${index}-${point.date}`}
-                x={x(index)}
-                y={PLOT.bottom + 20}
-                // The end labels hug the plot edges so they are never cut off.
-                textAnchor={
-                  points.length === 1
-                    ? "middle"
-                    : index === 0
-                      ? "start"
-                      : index === points.length - 1
-                        ? "end"
-                        : "middle"
-                }
-                className="fill-slate-700 text-[13px]"
-              >
-                {formatDay(point.date)}
-              </text>
-            ),
-        )}
+        <YGrid ticks={TICKS} y={y} left={PLOT.left} right={PLOT.right} />
+        <XLabels
+          labels={points.map((point) => formatDay(point.date))}
+          x={x}
+          y={PLOT.bottom + 20}
+          show={showLabel}
+          hugEnds
+        />
         {SERIES.map((series) => (
           <g key={series.key} className={series.className}>
             <polyline

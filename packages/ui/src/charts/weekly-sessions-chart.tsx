@@ -2,6 +2,7 @@
  * Sessions done per week as bars, with the phase's recommended sessions per week as a dashed
  * step line, so "am I doing enough?" is answered at a glance.
  */
+import { XLabel, YGrid } from "./chart-axes";
 import { axisTicks, formatDay, labelEvery, niceCeiling } from "./chart-format";
 import { ChartFrame, LegendItem } from "./chart-frame";
 
@@ -99,26 +100,7 @@ export function WeeklySessionsChart({
         aria-hidden="true"
         focusable="false"
       >
-        {axisTicks(yMax).map((tick) => (
-          <g key={tick}>
-            <line
-              x1={PLOT.left}
-              x2={PLOT.right}
-              y1={y(tick)}
-              y2={y(tick)}
-              className={tick === 0 ? "stroke-slate-500" : "stroke-slate-200"}
-            />
-            <text
-              x={PLOT.left - 6}
-              y={y(tick)}
-              textAnchor="end"
-              dominantBaseline="middle"
-              className="fill-slate-700 text-[13px]"
-            >
-              {tick}
-            </text>
-          </g>
-        ))}
+        <YGrid ticks={axisTicks(yMax)} y={y} left={PLOT.left} right={PLOT.right} />
         {weeks.map((week, index) => {
           const center = PLOT.left + index * band + band / 2;
           const top = y(week.sessions);
@@ -143,14 +125,9 @@ export function WeeklySessionsChart({
                 </text>
               )}
               {showLabel(index) && (
-                <text
-                  x={center}
-                  y={PLOT.bottom + 20}
-                  textAnchor="middle"
-                  className="fill-slate-700 text-[13px]"
-                >
+                <XLabel x={center} y={PLOT.bottom + 20}>
                   {formatDay(week.weekStart)}
-                </text>
+                </XLabel>
               )}
             </g>
           );

@@ -3,7 +3,15 @@
  * without colour. Used for subscriptions at each month's end.
  */
 import type { ChartTable } from "@phasewise/ui/charts";
-import { axisTicks, ChartFrame, labelEvery, LegendItem, niceCeiling } from "@phasewise/ui/charts";
+import {
+  axisTicks,
+  ChartFrame,
+  labelEvery,
+  LegendItem,
+  niceCeiling,
+  XLabels,
+  YGrid,
+} from "@phasewise/ui/charts";
 
 export interface LineSeries {
   label: string;
@@ -73,40 +81,8 @@ export function LineChart({
         aria-hidden="true"
         focusable="false"
       >
-        {axisTicks(yMax).map((tick) => (
-          <g key={tick}>
-            <line
-              x1={PLOT.left}
-              x2={PLOT.right}
-              y1={y(tick)}
-              y2={y(tick)}
-              className={tick === 0 ? "stroke-slate-500" : "stroke-slate-200"}
-            />
-            <text
-              x={PLOT.left - 6}
-              y={y(tick)}
-              textAnchor="end"
-              dominantBaseline="middle"
-              className="fill-slate-700 text-[12px]"
-            >
-              {tick}
-            </text>
-          </g>
-        ))}
-        {categories.map(
-          (category, index) =>
-            showLabel(index) && (
-              <text
-                key={category}
-                x={x(index)}
-                y={PLOT.bottom + 18}
-                textAnchor="middle"
-                className="fill-slate-700 text-[12px]"
-              >
-                {category}
-              </text>
-            ),
-        )}
+        <YGrid ticks={axisTicks(yMax)} y={y} left={PLOT.left} right={PLOT.right} textSize={12} />
+        <XLabels labels={categories} x={x} y={PLOT.bottom + 18} show={showLabel} textSize={12} />
         {series.map((s) => (
           <g key={s.label} className={s.tone}>
             <polyline

@@ -3,7 +3,7 @@
  * zero, with the numbers written next to each bar.
  */
 import type { ChartTable } from "@phasewise/ui/charts";
-import { ChartFrame, LegendItem } from "@phasewise/ui/charts";
+import { ChartFrame, LegendItem, XLabels } from "@phasewise/ui/charts";
 
 import { formatPainChange } from "./analytics-format";
 
@@ -65,20 +65,13 @@ export function PainChangeChart({
         focusable="false"
       >
         <line x1={ZERO} x2={ZERO} y1={0} y2={height - 20} className="stroke-slate-500" />
-        <text x={ZERO - HALF} y={height - 6} className="fill-slate-700 text-[12px]">
-          {`\u2212${extent}`}
-        </text>
-        <text x={ZERO} y={height - 6} textAnchor="middle" className="fill-slate-700 text-[12px]">
-          0
-        </text>
-        <text
-          x={ZERO + HALF}
+        <XLabels
+          labels={[`\u2212${extent}`, "0", `+${extent}`]}
+          x={(index) => ZERO + (index - 1) * HALF}
           y={height - 6}
-          textAnchor="end"
-          className="fill-slate-700 text-[12px]"
-        >
-          {`+${extent}`}
-        </text>
+          hugEnds
+          textSize={12}
+        />
         {rows.map((row, index) => {
           const top = index * ROW;
           const change = row.customers > 0 ? row.change : null;

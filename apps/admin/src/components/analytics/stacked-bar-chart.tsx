@@ -4,7 +4,15 @@
  * so every number on screen is also in text.
  */
 import type { ChartTable } from "@phasewise/ui/charts";
-import { axisTicks, ChartFrame, labelEvery, LegendItem, niceCeiling } from "@phasewise/ui/charts";
+import {
+  axisTicks,
+  ChartFrame,
+  labelEvery,
+  LegendItem,
+  niceCeiling,
+  XLabel,
+  YGrid,
+} from "@phasewise/ui/charts";
 
 export interface BarSeries {
   label: string;
@@ -48,7 +56,6 @@ export function StackedBarChart({
   const band = (PLOT.right - PLOT.left) / Math.max(1, categories.length);
   const barWidth = Math.min(40, band * 0.65);
   const showLabel = labelEvery(categories.length, 6);
-  const ticks = axisTicks(yMax);
 
   return (
     <ChartFrame
@@ -73,26 +80,14 @@ export function StackedBarChart({
         aria-hidden="true"
         focusable="false"
       >
-        {ticks.map((tick) => (
-          <g key={tick}>
-            <line
-              x1={PLOT.left}
-              x2={PLOT.right}
-              y1={y(tick)}
-              y2={y(tick)}
-              className={tick === 0 ? "stroke-slate-500" : "stroke-slate-200"}
-            />
-            <text
-              x={PLOT.left - 6}
-              y={y(tick)}
-              textAnchor="end"
-              dominantBaseline="middle"
-              className="fill-slate-700 text-[12px]"
-            >
-              {formatTick(tick)}
-            </text>
-          </g>
-        ))}
+        <YGrid
+          ticks={axisTicks(yMax)}
+          y={y}
+          left={PLOT.left}
+          right={PLOT.right}
+          label={formatTick}
+          textSize={12}
+        />
         {categories.map((category, index) => {
           const center = PLOT.left + index * band + band / 2;
           let base = 0;
@@ -115,14 +110,9 @@ export function StackedBarChart({
                 );
               })}
               {showLabel(index) && (
-                <text
-                  x={center}
-                  y={PLOT.bottom + 18}
-                  textAnchor="middle"
-                  className="fill-slate-700 text-[12px]"
-                >
+                <XLabel x={center} y={PLOT.bottom + 18} textSize={12}>
                   {category}
-                </text>
+                </XLabel>
               )}
             </g>
           );
