@@ -16,6 +16,7 @@ export async function findEnrollment(db: Executor, userId: string, programId: st
       id: enrollments.id,
       currentPhaseKey: enrollments.currentPhaseKey,
       startedAt: enrollments.startedAt,
+      completedAt: enrollments.completedAt,
       versionId: programVersions.id,
       version: programVersions.version,
       document: programVersions.document,
@@ -39,6 +40,8 @@ export async function findEnrollment(db: Executor, userId: string, programId: st
   return {
     id: row.id,
     startedAt: row.startedAt,
+    /** Set once the final phase's own rule is met (a final phase without a rule never ends). */
+    completedAt: row.completedAt,
     version: row.version,
     document,
     phase,

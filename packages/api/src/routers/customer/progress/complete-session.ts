@@ -12,6 +12,7 @@ import { adviseNext, checkSessionLog, sessionLogInputSchema } from "@phasewise/d
 import { requireEnrollment } from "../../../enrollment/load-enrollment";
 import { lockEnrollment } from "../../../enrollment/lock-enrollment";
 import { AppError } from "../../../errors";
+import { completeProgram } from "../../../progress/complete-program";
 import { evaluateCurrentPhase } from "../../../progress/evaluate-current-phase";
 import { loadPhaseActivity } from "../../../progress/load-phase-activity";
 import { notifyPhaseUnlocked } from "../../../progress/notify-phase-unlocked";
@@ -91,11 +92,17 @@ export const completeSession = entitledProcedure
         return { logId, alreadyRecorded: true, advice, unlocked: null, programCompleted: false };
 
       const { evaluation, nextPhase } = evaluateCurrentPhase(enrollment, activity, now);
+      const gateOpen = evaluation.unlocked && advice.verdict !== "stop";
       const unlocked =
-        evaluation.unlocked && nextPhase && advice.verdict !== "stop"
+        gateOpen && nextPhase
           ? await unlockNextPhase(tx, ctx.user.id, enrollment, nextPhase, now)
           : null;
-      return { logId, alreadyRecorded: false, advice, unlocked, programCompleted: false };
+      // The final phase's own rule met: the program is complete (once).
+      const programCompleted =
+        gateOpen && !nextPhase && !enrollment.completedAt
+          ? await completeProgram(tx, ctx.user.id, enrollment, now)
+          : false;
+      return { logId, alreadyRecorded: false, advice, unlocked, programCompleted };
     });
     if (result.unlocked)
       await notifyPhaseUnlocked(ctx.session.user, ctx.program.slug, result.unlocked);

@@ -37,6 +37,8 @@ export const dashboard = entitledProcedure.query(async ({ ctx }) => {
   return {
     enrolled: true as const,
     program: { slug: document.slug, title: document.title, version: enrollment.version },
+    /** When the final phase's rule was met; null while under way (and always, without a rule). */
+    completedAt: enrollment.completedAt,
     phase: {
       key: phase.key,
       title: phase.title,

@@ -10,6 +10,7 @@ import { adviseNext, assessmentResultInputSchema, checkAssessmentResult } from "
 import { requireEnrollment } from "../../../enrollment/load-enrollment";
 import { lockEnrollment } from "../../../enrollment/lock-enrollment";
 import { AppError } from "../../../errors";
+import { completeProgram } from "../../../progress/complete-program";
 import { evaluateCurrentPhase } from "../../../progress/evaluate-current-phase";
 import { loadPhaseActivity } from "../../../progress/load-phase-activity";
 import { notifyPhaseUnlocked } from "../../../progress/notify-phase-unlocked";
@@ -63,11 +64,16 @@ export const submitAssessment = entitledProcedure
       );
       const { evaluation, nextPhase } = evaluateCurrentPhase(enrollment, activity, now);
       const advice = activity.recentSessions.length ? adviseNext(activity.recentSessions) : null;
+      const gateOpen = !!inserted && evaluation.unlocked && advice?.verdict !== "stop";
       const unlocked =
-        inserted && evaluation.unlocked && nextPhase && advice?.verdict !== "stop"
+        gateOpen && nextPhase
           ? await unlockNextPhase(tx, ctx.user.id, enrollment, nextPhase, now)
           : null;
-      return { alreadyRecorded: !inserted, evaluation, unlocked };
+      const programCompleted =
+        gateOpen && !nextPhase && !enrollment.completedAt
+          ? await completeProgram(tx, ctx.user.id, enrollment, now)
+          : false;
+      return { alreadyRecorded: !inserted, evaluation, unlocked, programCompleted };
     });
     if (outcome.unlocked)
       await notifyPhaseUnlocked(ctx.session.user, ctx.program.slug, outcome.unlocked);

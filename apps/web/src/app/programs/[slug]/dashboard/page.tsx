@@ -84,9 +84,16 @@ export default async function DashboardPage({ params }: { params: Promise<{ slug
         <h2 id="unlock" className="text-xl font-semibold">
           {dashboard.nextPhase
             ? `Toward phase ${phase.number + 1}: ${dashboard.nextPhase.title}`
-            : "Keep it up"}
+            : dashboard.completedAt
+              ? `You have completed ${dashboard.program.title}`
+              : "Keep it up"}
         </h2>
-        {evaluation.final ? (
+        {dashboard.completedAt ? (
+          <p className="text-slate-700" data-testid="program-completed">
+            Completed on {dashboard.completedAt.toLocaleDateString("en", { dateStyle: "long" })}.
+            Keep your routine going to hold on to your gains: the sessions stay here for you.
+          </p>
+        ) : evaluation.final ? (
           <p className="text-slate-700">
             This is the last phase: keep your routine to hold on to your gains.
           </p>
