@@ -8,6 +8,7 @@
  */
 import type { SQL } from "drizzle-orm";
 import { sql } from "drizzle-orm";
+import { z } from "zod";
 
 import type { Database } from "@phasewise/db/client";
 import {
@@ -131,6 +132,46 @@ export function painChangeCtes(options: { since: SQL; perPhase: boolean }): SQL 
     from latest l
     join baseline b on b.enrollment_id = l.enrollment_id
   )`;
+}
+
+/** The columns every per-program statement returns first. */
+export const programColumns = {
+  programId: z.string().nullable(),
+  programTitle: z.string().nullable(),
+};
+
+/**
+ * The columns every per-phase statement returns first: one row per phase of the program, or a
+ * single row of nulls when the program has no phases (so the program is still known).
+ */
+export const phaseColumns = {
+  ...programColumns,
+  key: z.string().nullable(),
+  title: z.string().nullable(),
+  position: z.coerce.number().nullable(),
+};
+
+interface PhaseColumns {
+  programId: string | null;
+  programTitle: string | null;
+  key: string | null;
+  title: string | null;
+  position: number | null;
+}
+
+/**
+ * The program and its phases from per-phase rows: the program columns checked once, the row of
+ * nulls of a phaseless program dropped. Program-level columns a statement repeats on every row
+ * stay on each phase here; the procedure's `.output()` schema strips them.
+ */
+export function splitPhaseRows<Row extends PhaseColumns>(rows: readonly Row[]) {
+  return {
+    program: requireProgram(rows),
+    phases: rows.flatMap(
+      ({ programId: _id, programTitle: _title, key, title, position, ...rest }) =>
+        key === null ? [] : [{ ...rest, key, title: title ?? key, position: position ?? 0 }],
+    ),
+  };
 }
 
 /** The program columns every per-program query returns, checked once here. */

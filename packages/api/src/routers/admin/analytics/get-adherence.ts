@@ -14,21 +14,18 @@ import { enrollments, phaseProgress, sessionLogs } from "@phasewise/db/schema";
 
 import { adminProcedure } from "../../../trpc";
 import {
+  phaseColumns,
   phasesCte,
   programCte,
   rangeStart,
-  requireProgram,
   runAnalyticsQuery,
+  splitPhaseRows,
   versionPhasesCte,
 } from "./analytics-sql";
 import { ZAdherenceResponse, ZRangeRequest } from "./analytics.types";
 
 const ZRow = z.object({
-  programId: z.string().nullable(),
-  programTitle: z.string().nullable(),
-  key: z.string().nullable(),
-  title: z.string().nullable(),
-  position: z.coerce.number().nullable(),
+  ...phaseColumns,
   recommendedPerWeek: z.coerce.number().nullable(),
   stints: z.coerce.number(),
   averageSessionsPerWeek: z.coerce.number().nullable(),
@@ -103,12 +100,5 @@ export const getAdherence = adminProcedure
       order by ph.position, ph.key`,
     );
     const parsed = z.array(ZRow).parse(rows);
-    return {
-      program: requireProgram(parsed),
-      days: input.days,
-      phases: parsed.flatMap(
-        ({ programId: _id, programTitle: _title, key, title, position, ...rest }) =>
-          key === null ? [] : [{ key, title: title ?? key, position: position ?? 0, ...rest }],
-      ),
-    };
+    return { ...splitPhaseRows(parsed), days: input.days };
   });

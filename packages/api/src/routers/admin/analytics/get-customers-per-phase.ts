@@ -9,20 +9,17 @@ import { enrollments } from "@phasewise/db/schema";
 
 import { adminProcedure } from "../../../trpc";
 import {
+  phaseColumns,
   phasesCte,
   programCte,
   recentlyActiveCte,
-  requireProgram,
   runAnalyticsQuery,
+  splitPhaseRows,
 } from "./analytics-sql";
 import { INACTIVE_DAYS, ZCustomersPerPhaseResponse, ZProgramRequest } from "./analytics.types";
 
 const ZRow = z.object({
-  programId: z.string().nullable(),
-  programTitle: z.string().nullable(),
-  key: z.string().nullable(),
-  title: z.string().nullable(),
-  position: z.coerce.number().nullable(),
+  ...phaseColumns,
   customers: z.coerce.number(),
   active: z.coerce.number(),
   completedProgram: z.coerce.number(),
@@ -59,21 +56,8 @@ export const getCustomersPerPhase = adminProcedure
     );
     const parsed = z.array(ZRow).parse(rows);
     return {
-      program: requireProgram(parsed),
+      ...splitPhaseRows(parsed),
       inactiveDays: INACTIVE_DAYS,
       completedProgram: parsed[0]?.completedProgram ?? 0,
-      phases: parsed.flatMap((row) =>
-        row.key === null
-          ? []
-          : [
-              {
-                key: row.key,
-                title: row.title ?? row.key,
-                position: row.position ?? 0,
-                customers: row.customers,
-                active: row.active,
-              },
-            ],
-      ),
     };
   });

@@ -10,21 +10,18 @@ import { enrollments, phaseProgress } from "@phasewise/db/schema";
 
 import { adminProcedure } from "../../../trpc";
 import {
+  phaseColumns,
   phasesCte,
   programCte,
   rangeStart,
   recentlyActiveCte,
-  requireProgram,
   runAnalyticsQuery,
+  splitPhaseRows,
 } from "./analytics-sql";
 import { INACTIVE_DAYS, ZFunnelResponse, ZRangeRequest } from "./analytics.types";
 
 const ZRow = z.object({
-  programId: z.string().nullable(),
-  programTitle: z.string().nullable(),
-  key: z.string().nullable(),
-  title: z.string().nullable(),
-  position: z.coerce.number().nullable(),
+  ...phaseColumns,
   reached: z.coerce.number(),
   completed: z.coerce.number(),
   inProgress: z.coerce.number(),
@@ -78,25 +75,10 @@ export const getFunnel = adminProcedure
     );
     const parsed = z.array(ZRow).parse(rows);
     return {
-      program: requireProgram(parsed),
+      ...splitPhaseRows(parsed),
       days: input.days,
       inactiveDays: INACTIVE_DAYS,
       enrolled: parsed[0]?.enrolled ?? 0,
       completedProgram: parsed[0]?.completedProgram ?? 0,
-      phases: parsed.flatMap(({ key, title, position, reached, completed, inProgress, dropped }) =>
-        key === null
-          ? []
-          : [
-              {
-                key,
-                title: title ?? key,
-                position: position ?? 0,
-                reached,
-                completed,
-                inProgress,
-                dropped,
-              },
-            ],
-      ),
     };
   });

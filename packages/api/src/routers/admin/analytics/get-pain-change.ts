@@ -10,20 +10,17 @@ import { z } from "zod";
 import { adminProcedure } from "../../../trpc";
 import {
   painChangeCtes,
+  phaseColumns,
   phasesCte,
   programCte,
   rangeStart,
-  requireProgram,
   runAnalyticsQuery,
+  splitPhaseRows,
 } from "./analytics-sql";
 import { ZPainChangeResponse, ZRangeRequest } from "./analytics.types";
 
 const ZRow = z.object({
-  programId: z.string().nullable(),
-  programTitle: z.string().nullable(),
-  key: z.string().nullable(),
-  title: z.string().nullable(),
-  position: z.coerce.number().nullable(),
+  ...phaseColumns,
   customers: z.coerce.number(),
   averageBaseline: z.coerce.number().nullable(),
   averageLatest: z.coerce.number().nullable(),
@@ -65,12 +62,5 @@ export const getPainChange = adminProcedure
       order by ph.position, ph.key`,
     );
     const parsed = z.array(ZRow).parse(rows);
-    return {
-      program: requireProgram(parsed),
-      days: input.days,
-      phases: parsed.flatMap(
-        ({ programId: _id, programTitle: _title, key, title, position, ...rest }) =>
-          key === null ? [] : [{ key, title: title ?? key, position: position ?? 0, ...rest }],
-      ),
-    };
+    return { ...splitPhaseRows(parsed), days: input.days };
   });

@@ -11,6 +11,7 @@ import { enrollments } from "@phasewise/db/schema";
 import { adminProcedure } from "../../../trpc";
 import {
   painChangeCtes,
+  programColumns,
   programCte,
   rangeStart,
   recentlyActiveCte,
@@ -20,8 +21,7 @@ import {
 import { ZRangeRequest, ZSummaryResponse } from "./analytics.types";
 
 const ZRow = z.object({
-  programId: z.string().nullable(),
-  programTitle: z.string().nullable(),
+  ...programColumns,
   enrolled: z.coerce.number(),
   activeCustomers: z.coerce.number(),
   completedProgram: z.coerce.number(),
