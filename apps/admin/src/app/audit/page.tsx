@@ -4,6 +4,7 @@ import Link from "next/link";
 import type { AdminOutputs } from "@phasewise/api";
 import { buttonClasses } from "@phasewise/ui";
 
+import { Pager } from "~/components/pager";
 import { formatDateTime } from "~/lib/format";
 import { requireAdmin } from "~/server/require-admin";
 import { serverCaller } from "~/trpc/server";
@@ -148,7 +149,6 @@ export default async function AuditPage({ searchParams }: Props) {
     targetId: nonEmpty(params.targetId, 200),
   };
   const log = await (await serverCaller()).audit.list({ ...filters, page, pageSize });
-  const pageCount = Math.max(1, Math.ceil(log.total / pageSize));
   const href = (target: number) =>
     `/audit?${new URLSearchParams(
       Object.entries({ ...filters, page: String(target) }).filter(
@@ -272,21 +272,15 @@ export default async function AuditPage({ searchParams }: Props) {
           </tbody>
         </table>
       </div>
-      <nav aria-label="Pages" className="flex items-center gap-3">
-        {page > 1 && (
-          <Link href={href(page - 1)} className="underline">
-            Newer entries
-          </Link>
-        )}
-        <span>
-          Page {page} of {pageCount} · {log.total} entries
-        </span>
-        {page < pageCount && (
-          <Link href={href(page + 1)} className="underline">
-            Older entries
-          </Link>
-        )}
-      </nav>
+      <Pager
+        page={page}
+        pageSize={pageSize}
+        total={log.total}
+        noun="entries"
+        href={href}
+        previousLabel="Newer entries"
+        nextLabel="Older entries"
+      />
     </div>
   );
 }

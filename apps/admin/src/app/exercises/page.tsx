@@ -3,6 +3,7 @@ import Link from "next/link";
 
 import { buttonClasses } from "@phasewise/ui";
 
+import { Pager } from "~/components/pager";
 import { formatDateTime } from "~/lib/format";
 import { requireAdmin } from "~/server/require-admin";
 import { serverCaller } from "~/trpc/server";
@@ -22,7 +23,6 @@ export default async function ExercisesPage({ searchParams }: Props) {
   const page = pageParam && /^\d+$/.test(pageParam) ? Math.max(1, Number(pageParam)) : 1;
   const query = q.slice(0, 200);
   const list = await (await serverCaller()).exercises.list({ query, page, pageSize });
-  const pageCount = Math.max(1, Math.ceil(list.total / pageSize));
   const href = (target: number) =>
     `/exercises?${new URLSearchParams({ q: query, page: String(target) }).toString()}`;
   return (
@@ -111,21 +111,7 @@ export default async function ExercisesPage({ searchParams }: Props) {
           </tbody>
         </table>
       </div>
-      <nav aria-label="Pages" className="flex items-center gap-3">
-        {page > 1 && (
-          <Link href={href(page - 1)} className="underline">
-            Previous page
-          </Link>
-        )}
-        <span>
-          Page {page} of {pageCount} · {list.total} exercises
-        </span>
-        {page < pageCount && (
-          <Link href={href(page + 1)} className="underline">
-            Next page
-          </Link>
-        )}
-      </nav>
+      <Pager page={page} pageSize={pageSize} total={list.total} noun="exercises" href={href} />
     </div>
   );
 }
