@@ -8,12 +8,11 @@
 import { useId, useState } from "react";
 import { useMutation } from "@tanstack/react-query";
 
-import { Button, Notice } from "@phasewise/ui";
-
-import { Select, TextArea, TextInput } from "~/components/form/inputs";
+import { Select } from "~/components/form/inputs";
 import { fieldErrorsOf } from "~/lib/field-errors";
 import { useTRPC } from "~/trpc/react";
 import { newRequestId } from "./price-format";
+import { FormActions, ProductTextFields } from "./product-fields";
 import { useRefreshProducts } from "./use-products";
 
 const kinds = [
@@ -83,30 +82,21 @@ export function CreateProductForm(props: {
           onChange={setProgramId}
         />
       )}
-      <TextInput
-        id={`${id}-name`}
-        label="Name"
-        hint="Shown on Stripe Checkout and receipts."
-        value={name}
-        errors={errors.name}
-        onChange={setName}
+      <ProductTextFields
+        id={id}
+        name={name}
+        description={description}
+        errors={errors}
+        onNameChange={setName}
+        onDescriptionChange={setDescription}
       />
-      <TextArea
-        id={`${id}-description`}
-        label="Description (optional)"
-        value={description}
-        errors={errors.description}
-        onChange={setDescription}
+      <FormActions
+        pending={create.isPending}
+        label="Create product"
+        pendingLabel="Creating…"
+        onCancel={props.onCancel}
+        error={create.error?.message}
       />
-      <div className="flex flex-wrap gap-2">
-        <Button type="submit" disabled={create.isPending}>
-          {create.isPending ? "Creating…" : "Create product"}
-        </Button>
-        <Button tone="ghost" onClick={props.onCancel}>
-          Cancel
-        </Button>
-      </div>
-      {create.error && <Notice tone="danger">{create.error.message}</Notice>}
     </form>
   );
 }

@@ -4,12 +4,10 @@
 import { useId, useState } from "react";
 import { useMutation } from "@tanstack/react-query";
 
-import { Button, Notice } from "@phasewise/ui";
-
 import type { CatalogProduct } from "./use-products";
-import { TextArea, TextInput } from "~/components/form/inputs";
 import { fieldErrorsOf } from "~/lib/field-errors";
 import { useTRPC } from "~/trpc/react";
+import { FormActions, ProductTextFields } from "./product-fields";
 import { useRefreshProducts } from "./use-products";
 
 export function EditProductForm(props: { product: CatalogProduct; onDone: () => void }) {
@@ -37,29 +35,21 @@ export function EditProductForm(props: { product: CatalogProduct; onDone: () => 
         update.mutate({ productId: props.product.id, name, description });
       }}
     >
-      <TextInput
-        id={`${id}-name`}
-        label="Name"
-        value={name}
-        errors={errors.name}
-        onChange={setName}
+      <ProductTextFields
+        id={id}
+        name={name}
+        description={description}
+        errors={errors}
+        onNameChange={setName}
+        onDescriptionChange={setDescription}
       />
-      <TextArea
-        id={`${id}-description`}
-        label="Description (optional)"
-        value={description}
-        errors={errors.description}
-        onChange={setDescription}
+      <FormActions
+        pending={update.isPending}
+        label="Save"
+        pendingLabel="Saving…"
+        onCancel={props.onDone}
+        error={update.error?.message}
       />
-      <div className="flex flex-wrap gap-2">
-        <Button type="submit" disabled={update.isPending}>
-          {update.isPending ? "Saving…" : "Save"}
-        </Button>
-        <Button tone="ghost" onClick={props.onDone}>
-          Cancel
-        </Button>
-      </div>
-      {update.error && <Notice tone="danger">{update.error.message}</Notice>}
     </form>
   );
 }
