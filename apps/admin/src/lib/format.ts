@@ -12,6 +12,19 @@ export function formatDate(value: Date | string): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** Cents as money in their currency: "$79.00", or "$79" with `wholeUnits` (charts, headlines). */
+export function formatMoney(
+  cents: number,
+  currency: string,
+  options: { wholeUnits?: boolean } = {},
+): string {
+  return new Intl.NumberFormat("en-US", {
+    style: "currency",
+    currency: currency.toUpperCase(),
+    ...(options.wholeUnits && { maximumFractionDigits: 0 }),
+  }).format(cents / 100);
+}
+
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }

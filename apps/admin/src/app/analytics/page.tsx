@@ -3,7 +3,6 @@ import type { Metadata } from "next";
 import { AnalyticsFiltersForm } from "~/components/analytics/analytics-filters";
 import {
   formatCount,
-  formatMoney,
   formatMonth,
   formatPainChange,
   monthsFor,
@@ -12,6 +11,7 @@ import {
 import { HeadlineFigures } from "~/components/analytics/headline-figures";
 import { LineChart } from "~/components/analytics/line-chart";
 import { StackedBarChart } from "~/components/analytics/stacked-bar-chart";
+import { formatMoney } from "~/lib/format";
 import { callOrNotFound } from "~/server/call-or-not-found";
 import { requireAdmin } from "~/server/require-admin";
 import { serverCaller } from "~/trpc/server";
@@ -39,7 +39,7 @@ export default async function AnalyticsOverviewPage({ searchParams }: PageProps)
     "/analytics",
   );
   const { currency, months } = revenue;
-  const money = (cents: number) => formatMoney(cents, currency);
+  const money = (cents: number) => formatMoney(cents, currency, { wholeUnits: true });
   const labels = months.map((month) => formatMonth(month.month));
   const current = months[months.length - 1];
   const total = months.reduce((sum, month) => sum + month.total, 0);
@@ -101,7 +101,7 @@ export default async function AnalyticsOverviewPage({ searchParams }: PageProps)
               values: months.map((month) => month.recurringEstimate),
             },
           ]}
-          formatTick={(value) => formatMoney(value, currency).replace(/,000$/, "k")}
+          formatTick={(value) => money(value).replace(/,000$/, "k")}
           table={{
             columns: ["Month", "One-time", "Refunds", "Recurring (est.)", "Total"],
             rows: months.map((month, index) => [

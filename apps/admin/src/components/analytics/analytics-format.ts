@@ -1,7 +1,7 @@
 /**
- * Formatting and search-parameter parsing shared by the analytics pages: money in whole units of
- * the catalog's currency, percentages, signed pain changes, and the page filters (program and
- * range) read from the URL so every view can be linked and reloaded.
+ * Formatting and search-parameter parsing shared by the analytics pages: counts, percentages,
+ * signed pain changes, and the page filters (program and range) read from the URL so every view
+ * can be linked and reloaded. Money goes through `formatMoney` in ~/lib/format.
  */
 import { z } from "zod";
 
@@ -30,14 +30,6 @@ export function parseFilters(params: Record<string, string | string[] | undefine
 /** The revenue months that go with a range: a quarter, half a year or a year. */
 export function monthsFor(days: RangeDays): number {
   return days <= 30 ? 3 : days <= 90 ? 6 : 12;
-}
-
-export function formatMoney(cents: number, currency: string): string {
-  return new Intl.NumberFormat("en-US", {
-    style: "currency",
-    currency: currency.toUpperCase(),
-    maximumFractionDigits: 0,
-  }).format(cents / 100);
 }
 
 export function formatCount(value: number): string {

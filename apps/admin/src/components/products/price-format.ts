@@ -1,15 +1,7 @@
 /**
- * Money and billing as the products page shows and reads them: amounts in cents shown in the
- * price's currency, "one-time" or "per month", and typed amounts ("79", "79.00", "$1,200.5")
+ * Billing as the products page shows and reads it: "one-time" or "per month", and typed amounts ("79", "79.00", "$1,200.5")
  * turned into cents without floating-point rounding.
  */
-export function formatAmount(cents: number, currency: string): string {
-  return new Intl.NumberFormat("en", {
-    style: "currency",
-    currency: currency.toUpperCase(),
-  }).format(cents / 100);
-}
-
 export function describeBilling(price: {
   type: "one_time" | "recurring";
   interval: "month" | "year" | null;

@@ -7,10 +7,10 @@
 import { useMutation } from "@tanstack/react-query";
 
 import type { CatalogPrice, CatalogProduct } from "./use-products";
-import { plural } from "~/lib/format";
+import { formatMoney, plural } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import { ConfirmArchive } from "./confirm-archive";
-import { describeBilling, formatAmount } from "./price-format";
+import { describeBilling } from "./price-format";
 import { StatusBadge } from "./status-badge";
 import { useRefreshProducts } from "./use-products";
 
@@ -90,7 +90,7 @@ export function PriceTable({ product }: { product: CatalogProduct }) {
         </thead>
         <tbody>
           {product.prices.map((price) => {
-            const label = `${formatAmount(price.unitAmount, price.currency)} ${describeBilling(price)}`;
+            const label = `${formatMoney(price.unitAmount, price.currency)} ${describeBilling(price)}`;
             return (
               <tr key={price.id} className="border-t border-slate-200">
                 <th scope="row" className={`${cell} font-medium`}>

@@ -11,6 +11,7 @@ import { useSuspenseQuery } from "@tanstack/react-query";
 
 import { PainTrendChart } from "@phasewise/ui/charts";
 
+import { formatMoney } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import { RefundPurchase, SendSignInLink } from "./customer-actions";
 import { cell, Section, Table } from "./customer-layout";
@@ -20,8 +21,6 @@ const dateTime = (value: Date | null) =>
   value ? value.toLocaleString("en", { dateStyle: "medium", timeStyle: "short" }) : "—";
 const date = (value: Date | null) =>
   value ? value.toLocaleDateString("en", { dateStyle: "medium" }) : "—";
-const money = (amount: number, currency: string) =>
-  new Intl.NumberFormat("en", { style: "currency", currency }).format(amount / 100);
 
 const reasonLabels: Record<string, string> = {
   "lifetime-purchase": "Lifetime purchase",
@@ -136,7 +135,7 @@ export function CustomerDetail({ userId }: { userId: string }) {
                 {purchase.status}
                 {purchase.refundedAt && ` (${date(purchase.refundedAt)})`}
               </td>
-              <td className={cell}>{money(purchase.amount, purchase.currency)}</td>
+              <td className={cell}>{formatMoney(purchase.amount, purchase.currency)}</td>
               <td className={cell}>{date(purchase.purchasedAt)}</td>
               <td className={cell}>
                 {purchase.status === "paid" ? (
@@ -144,7 +143,7 @@ export function CustomerDetail({ userId }: { userId: string }) {
                     userId={userId}
                     purchaseId={purchase.id}
                     label={purchase.productName}
-                    amount={money(purchase.amount, purchase.currency)}
+                    amount={formatMoney(purchase.amount, purchase.currency)}
                     onRefunded={showRefunded}
                   />
                 ) : (
