@@ -10,6 +10,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 
 import { Button, TextField } from "@phasewise/ui";
 
+import { formatDate } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 
 const pageSize = 25;
@@ -71,7 +72,7 @@ export function UserSearchTable({ list }: { list: "users" | "customers" }) {
                 </td>
                 <td className="px-3 py-2">{person.name ?? "—"}</td>
                 <td className="px-3 py-2">{person.role}</td>
-                <td className="px-3 py-2">{person.createdAt.toLocaleDateString("en")}</td>
+                <td className="px-3 py-2">{formatDate(person.createdAt)}</td>
               </tr>
             ))}
           </tbody>

@@ -10,6 +10,7 @@ import { useMutation } from "@tanstack/react-query";
 
 import { Button, Notice, TextField } from "@phasewise/ui";
 
+import { formatDateTime } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import { useRefreshCustomer } from "./grant-access-form";
 
@@ -121,7 +122,7 @@ export function SendSignInLink({ userId, email }: { userId: string; email: strin
       {send.isSuccess && (
         <Notice tone="success">
           Sign-in link sent to {send.data.email}. It works once and expires{" "}
-          {send.data.expires.toLocaleString("en", { dateStyle: "medium", timeStyle: "short" })}.
+          {formatDateTime(send.data.expires)}.
         </Notice>
       )}
       {send.error && <Notice tone="danger">{send.error.message}</Notice>}

@@ -11,16 +11,16 @@ import { useSuspenseQuery } from "@tanstack/react-query";
 
 import { PainTrendChart } from "@phasewise/ui/charts";
 
-import { formatMoney } from "~/lib/format";
+import { formatDate, formatDateTime, formatMoney } from "~/lib/format";
 import { useTRPC } from "~/trpc/react";
 import { RefundPurchase, SendSignInLink } from "./customer-actions";
 import { cell, Section, Table } from "./customer-layout";
 import { GrantForm, RevokeGrant } from "./grant-access-form";
 
-const dateTime = (value: Date | null) =>
-  value ? value.toLocaleString("en", { dateStyle: "medium", timeStyle: "short" }) : "—";
-const date = (value: Date | null) =>
-  value ? value.toLocaleDateString("en", { dateStyle: "medium" }) : "—";
+// The shared UTC formats: this page renders on the server and hydrates in the browser, and a
+// locale/time-zone dependent format would differ between the two.
+const dateTime = (value: Date | null) => (value ? formatDateTime(value) : "—");
+const date = (value: Date | null) => (value ? formatDate(value) : "—");
 
 const reasonLabels: Record<string, string> = {
   "lifetime-purchase": "Lifetime purchase",
