@@ -5,6 +5,7 @@
 export { endAnchor, XLabel, XLabels, YGrid } from "./chart-axes";
 export type { AxisTextSize, TextAnchor, XLabelProps, XLabelsProps, YGridProps } from "./chart-axes";
 export { ChartFrame, LegendItem } from "./chart-frame";
+export { ChartSvg } from "./chart-svg";
 export type { ChartFrameProps, ChartTable } from "./chart-frame";
 export {
   axisTicks,

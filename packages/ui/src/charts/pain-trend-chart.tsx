@@ -8,6 +8,7 @@ import type { ReactNode } from "react";
 import { XLabels, YGrid } from "./chart-axes";
 import { formatDay, labelEvery } from "./chart-format";
 import { ChartFrame, LegendItem } from "./chart-frame";
+import { ChartSvg } from "./chart-svg";
 
 export interface PainTrendPoint {
   /** ISO date (or timestamp) of the session. */
@@ -125,13 +126,7 @@ export function PainTrendChart({
         />
       ))}
     >
-      <svg
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        width="100%"
-        className="h-auto w-full max-w-xl"
-        aria-hidden="true"
-        focusable="false"
-      >
+      <ChartSvg width={WIDTH} height={HEIGHT}>
         <YGrid ticks={TICKS} y={y} left={PLOT.left} right={PLOT.right} />
         <XLabels
           labels={points.map((point) => formatDay(point.date))}
@@ -154,7 +149,7 @@ export function PainTrendChart({
               points.map((p, i) => <g key={i}>{series.marker(x(i), y(p[series.key]))}</g>)}
           </g>
         ))}
-      </svg>
+      </ChartSvg>
     </ChartFrame>
   );
 }

@@ -5,6 +5,7 @@
  */
 import { formatChange, formatValue } from "./chart-format";
 import { ChartFrame, LegendItem } from "./chart-frame";
+import { ChartSvg } from "./chart-svg";
 
 export interface RetestItem {
   label: string;
@@ -110,13 +111,7 @@ export function RetestChart({
         </>
       }
     >
-      <svg
-        viewBox={`0 0 ${WIDTH} ${height}`}
-        width="100%"
-        className="h-auto w-full max-w-xl"
-        aria-hidden="true"
-        focusable="false"
-      >
+      <ChartSvg width={WIDTH} height={height}>
         {shown.map((item, index) => {
           const top = index * ROW;
           const scale = Math.max(1, item.baseline ?? 0, item.latest ?? 0);
@@ -180,7 +175,7 @@ export function RetestChart({
             </g>
           );
         })}
-      </svg>
+      </ChartSvg>
     </ChartFrame>
   );
 }

@@ -5,6 +5,7 @@
 import { XLabel, YGrid } from "./chart-axes";
 import { axisTicks, formatDay, labelEvery, niceCeiling } from "./chart-format";
 import { ChartFrame, LegendItem } from "./chart-frame";
+import { ChartSvg } from "./chart-svg";
 
 export interface WeeklySessionsPoint {
   /** ISO date of the week's first day, e.g. "2025-05-12". */
@@ -93,13 +94,7 @@ export function WeeklySessionsChart({
         </>
       }
     >
-      <svg
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        width="100%"
-        className="h-auto w-full max-w-xl"
-        aria-hidden="true"
-        focusable="false"
-      >
+      <ChartSvg width={WIDTH} height={HEIGHT}>
         <YGrid ticks={axisTicks(yMax)} y={y} left={PLOT.left} right={PLOT.right} />
         {weeks.map((week, index) => {
           const center = PLOT.left + index * band + band / 2;
@@ -139,7 +134,7 @@ export function WeeklySessionsChart({
           strokeDasharray="6 3"
           className="stroke-slate-900"
         />
-      </svg>
+      </ChartSvg>
     </ChartFrame>
   );
 }

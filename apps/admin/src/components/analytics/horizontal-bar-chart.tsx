@@ -5,7 +5,7 @@
  * row (funnel). Diverging values (pain change) have their own chart.
  */
 import type { ChartTable } from "@phasewise/ui/charts";
-import { ChartFrame, LegendItem } from "@phasewise/ui/charts";
+import { ChartFrame, ChartSvg, LegendItem } from "@phasewise/ui/charts";
 
 export interface BarRow {
   label: string;
@@ -65,13 +65,7 @@ export function HorizontalBarChart({
           : undefined
       }
     >
-      <svg
-        viewBox={`0 0 ${WIDTH} ${height}`}
-        width="100%"
-        className="h-auto w-full max-w-2xl"
-        aria-hidden="true"
-        focusable="false"
-      >
+      <ChartSvg width={WIDTH} height={height} maxWidth="max-w-2xl">
         {rows.map((row, rowIndex) => {
           const top = rowIndex * ROW;
           const whole = scale === "share" ? Math.max(1, totals[rowIndex] ?? 0) : largest;
@@ -116,7 +110,7 @@ export function HorizontalBarChart({
             </g>
           );
         })}
-      </svg>
+      </ChartSvg>
     </ChartFrame>
   );
 }

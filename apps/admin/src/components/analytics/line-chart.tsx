@@ -6,6 +6,7 @@ import type { ChartTable } from "@phasewise/ui/charts";
 import {
   axisTicks,
   ChartFrame,
+  ChartSvg,
   labelEvery,
   LegendItem,
   niceCeiling,
@@ -74,13 +75,7 @@ export function LineChart({
         />
       ))}
     >
-      <svg
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        width="100%"
-        className="h-auto w-full max-w-2xl"
-        aria-hidden="true"
-        focusable="false"
-      >
+      <ChartSvg width={WIDTH} height={HEIGHT} maxWidth="max-w-2xl">
         <YGrid ticks={axisTicks(yMax)} y={y} left={PLOT.left} right={PLOT.right} textSize={12} />
         <XLabels labels={categories} x={x} y={PLOT.bottom + 18} show={showLabel} textSize={12} />
         {series.map((s) => (
@@ -97,7 +92,7 @@ export function LineChart({
               ))}
           </g>
         ))}
-      </svg>
+      </ChartSvg>
     </ChartFrame>
   );
 }

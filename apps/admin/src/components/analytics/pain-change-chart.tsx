@@ -3,7 +3,7 @@
  * zero, with the numbers written next to each bar.
  */
 import type { ChartTable } from "@phasewise/ui/charts";
-import { ChartFrame, LegendItem, XLabels } from "@phasewise/ui/charts";
+import { ChartFrame, ChartSvg, LegendItem, XLabels } from "@phasewise/ui/charts";
 
 import { formatPainChange } from "./analytics-format";
 
@@ -57,13 +57,7 @@ export function PainChangeChart({
         </>
       }
     >
-      <svg
-        viewBox={`0 0 ${WIDTH} ${height}`}
-        width="100%"
-        className="h-auto w-full max-w-2xl"
-        aria-hidden="true"
-        focusable="false"
-      >
+      <ChartSvg width={WIDTH} height={height} maxWidth="max-w-2xl">
         <line x1={ZERO} x2={ZERO} y1={0} y2={height - 20} className="stroke-slate-500" />
         <XLabels
           labels={[`\u2212${extent}`, "0", `+${extent}`]}
@@ -103,7 +97,7 @@ export function PainChangeChart({
             </g>
           );
         })}
-      </svg>
+      </ChartSvg>
     </ChartFrame>
   );
 }

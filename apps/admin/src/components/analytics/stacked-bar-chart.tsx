@@ -7,6 +7,7 @@ import type { ChartTable } from "@phasewise/ui/charts";
 import {
   axisTicks,
   ChartFrame,
+  ChartSvg,
   labelEvery,
   LegendItem,
   niceCeiling,
@@ -73,13 +74,7 @@ export function StackedBarChart({
         />
       ))}
     >
-      <svg
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        width="100%"
-        className="h-auto w-full max-w-2xl"
-        aria-hidden="true"
-        focusable="false"
-      >
+      <ChartSvg width={WIDTH} height={HEIGHT} maxWidth="max-w-2xl">
         <YGrid
           ticks={axisTicks(yMax)}
           y={y}
@@ -117,7 +112,7 @@ export function StackedBarChart({
             </g>
           );
         })}
-      </svg>
+      </ChartSvg>
     </ChartFrame>
   );
 }
